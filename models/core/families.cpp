@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "families.h"
+
+namespace Seedline {
+
+namespace {
+QRegularExpression anchored(const QString &pattern)
+{
+    return QRegularExpression(QStringLiteral("^(?:") + pattern + QStringLiteral(")$"),
+                              QRegularExpression::CaseInsensitiveOption);
+}
+} // namespace
+
+FamilyPatterns FamilyPatterns::defaults()
+{
+    FamilyPatterns p;
+    const std::pair<const char *, const char *> table[] = {
+        {"python", "(c?python|libpython|python-minimal|python-wrapper)[-_.]?[0-9.]*(-.*)?|python[23]?(\\.[0-9]+)*"},
+        {"rust", "(rustc?|rust-bootstrap|libstd-rust|rust-std|rust-src|rust-stage[0-9])([-_.].*)?"},
+        {"mrustc", "mrustc([-_.].*)?"},
+        {"c-compiler", "(gcc|tcc|tinycc|mes|mescc|m2-planet|m2-mesoplanet|cc_x86|clang|cc)([-_.].*)?"},
+        {"cxx-compiler", "(gcc|g\\+\\+|clang\\+\\+|clang)(-(4\\.[7-9]|[5-9]|1[0-9]).*)?"},
+        {"libc", "(musl|glibc|libc6?|mes-libc|uclibc)([-_.].*)?"},
+        {"perl", "perl([-_.]?[0-9].*)?"},
+        {"shell", "(bash|kaem|kaem-optional|dash|sh)([-_.].*)?"},
+        {"make", "(make|gmake)([-_.].*)?"},
+        {"assembler", "(binutils|hex0|hex1|hex2|mescc-tools)([-_.].*)?"},
+        {"meson", "meson([-_.].*)?"},
+        {"llvm", "(llvm|libllvm)([-_.].*)?"},
+    };
+    for (const auto &[family, regex] : table)
+        p.m_patterns.append({QString::fromLatin1(family), anchored(QString::fromLatin1(regex))});
+    return p;
+}
+
+bool FamilyPatterns::setFamily(const QString &family, const QString &regex, QString *error)
+{
+    QRegularExpression re = anchored(regex);
+    if (!re.isValid()) {
+        if (error)
+            *error = QStringLiteral("invalid regular expression for family '%1': %2 (at offset %3)")
+                         .arg(family, re.errorString())
+                         .arg(re.patternErrorOffset());
+        return false;
+    }
+    m_patterns.removeIf([&](const Pattern &p) { return p.family == family; });
+    m_patterns.append({family, re});
+    return true;
+}
+
+bool FamilyPatterns::setFromAssignment(const QString &assignment, QString *error)
+{
+    const qsizetype eq = assignment.indexOf(u'=');
+    if (eq <= 0) {
+        if (error)
+            *error = QStringLiteral("expected NAME=REGEX, got '%1'").arg(assignment);
+        return false;
+    }
+    return setFamily(assignment.left(eq).trimmed(), assignment.mid(eq + 1), error);
+}
+
+QStringList FamilyPatterns::familiesFor(const QString &name) const
+{
+    QStringList out;
+    for (const Pattern &p : m_patterns) {
+        if (!out.contains(p.family) && p.regex.match(name).hasMatch())
+            out << p.family;
+    }
+    return out;
+}
+
+} // namespace Seedline

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requirement.h"
+
+#include <QStringList>
+
+namespace Seedline {
+
+QString requirementKindName(RequirementKind kind)
+{
+    switch (kind) {
+    case RequirementKind::Sequence:
+        return QStringLiteral("sequence");
+    case RequirementKind::Declared:
+        return QStringLiteral("declared");
+    case RequirementKind::Observed:
+        return QStringLiteral("observed");
+    case RequirementKind::Mentioned:
+        return QStringLiteral("mentioned");
+    case RequirementKind::Toolchain:
+        return QStringLiteral("toolchain");
+    case RequirementKind::Scenario:
+        return QStringLiteral("scenario");
+    }
+    return QStringLiteral("sequence");
+}
+
+std::optional<RequirementKind> requirementKindFromName(const QString &name)
+{
+    for (RequirementKind k : allRequirementKinds) {
+        if (requirementKindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+RequirementKinds defaultFollowedKinds()
+{
+    return RequirementKind::Declared | RequirementKind::Observed | RequirementKind::Mentioned
+        | RequirementKind::Toolchain | RequirementKind::Scenario;
+}
+
+RequirementKinds allKinds()
+{
+    return defaultFollowedKinds() | RequirementKind::Sequence;
+}
+
+std::optional<RequirementKinds> parseRequirementKinds(const QString &commaSeparated)
+{
+    RequirementKinds kinds;
+    const QStringList names = commaSeparated.split(u',', Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        const QString n = name.trimmed();
+        if (n == QStringLiteral("all")) {
+            kinds |= allKinds();
+            continue;
+        }
+        const auto k = requirementKindFromName(n);
+        if (!k)
+            return std::nullopt;
+        kinds |= *k;
+    }
+    return kinds;
+}
+
+QString Evidence::toString() const
+{
+    QString out = file;
+    if (!file.isEmpty() && line > 0)
+        out += u':' + QString::number(line);
+    if (!text.isEmpty()) {
+        if (!out.isEmpty())
+            out += u' ';
+        out += u'`' + text.trimmed() + u'`';
+    }
+    return out;
+}
+
+} // namespace Seedline

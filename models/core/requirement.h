@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFlags>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace Seedline {
+
+// What kind of evidence an edge has; highlighting and chain lengths say which kinds they follow.
+enum class RequirementKind : quint8 {
+    Sequence = 1 << 0,  // only the order of a script
+    Declared = 1 << 1,  // written in a chain file
+    Observed = 1 << 2,  // a tool invoked in a build script
+    Mentioned = 1 << 3, // the prose names an earlier step
+    Toolchain = 1 << 4, // built with the compiler/libc/make/shell current at that step
+    Scenario = 1 << 5,  // a what-if
+};
+Q_DECLARE_FLAGS(RequirementKinds, RequirementKind)
+Q_DECLARE_OPERATORS_FOR_FLAGS(RequirementKinds)
+
+inline constexpr RequirementKind allRequirementKinds[] = {
+    RequirementKind::Sequence, RequirementKind::Declared,  RequirementKind::Observed,
+    RequirementKind::Mentioned, RequirementKind::Toolchain, RequirementKind::Scenario};
+
+QString requirementKindName(RequirementKind kind);
+std::optional<RequirementKind> requirementKindFromName(const QString &name);
+
+// The kinds "requires family F" follows by default: everything but the mere order of a script.
+RequirementKinds defaultFollowedKinds();
+RequirementKinds allKinds();
+// "observed,declared" -> flags; unknown names return nullopt.
+std::optional<RequirementKinds> parseRequirementKinds(const QString &commaSeparated);
+
+// Why an edge exists: where it was seen and the text that shows it.
+struct Evidence
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString text; // the line of the build script, the sentence of prose, the chain-file note
+    bool operator==(const Evidence &) const = default;
+    // "steps/gcc-15.2.0/pass1.sh:197 `python3 regenerate-sarif-spec-index.py`"
+    QString toString() const;
+};
+
+// One edge: "from needs to to build".
+struct Requirement
+{
+    int from = -1; // index into Chain::steps
+    int to = -1;
+    RequirementKind kind = RequirementKind::Sequence;
+    Evidence evidence;
+    QMap<QString, QString> attributes; // extra attributes kept from the input (DOT edge attributes)
+    bool operator==(const Requirement &) const = default;
+};
+
+} // namespace Seedline

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Seedline {
+
+enum class StepKind {
+    Seed,      // a binary seed or hand-written start (hex0, kaem-optional-seed)
+    Build,     // a build of a package at a version (possibly one of several passes)
+    Improve,   // live-bootstrap "improve:" (a script that improves the system)
+    Define,    // live-bootstrap "define:" (sets a configuration variable)
+    Jump,      // live-bootstrap "jump:" (switch kernel / break)
+    Uninstall, // removes tools from the environment from this point on
+    Stage,     // a section or stage marker without a build (``/sysa``, sysb, script-generator)
+    Scenario,  // added by a what-if
+};
+
+QString stepKindName(StepKind kind);
+std::optional<StepKind> stepKindFromName(const QString &name);
+
+// Where a step (or an edge's evidence) was read: file and 1-based lines (0 = unknown).
+struct SourceRange
+{
+    QString file;
+    int line = 0;
+    int endLine = 0;
+    bool isValid() const { return !file.isEmpty(); }
+    bool operator==(const SourceRange &) const = default;
+};
+
+// Optional facts about a step.
+struct StepFacts
+{
+    std::optional<QDate> released;
+    std::optional<double> buildHours;
+    std::optional<qint64> seedBytes;
+    QString url;
+    QString notes;
+    bool operator==(const StepFacts &) const = default;
+};
+
+// One node: "a build of a package at a version", or another kind of step.
+struct Step
+{
+    QString id;          // unique in its chain: "python-2.0.1", "python-2.0.1#2" for the second pass
+    QString label;       // what people read: the heading ("tcc 0.9.27 (musl v2)") or the directive
+    QString package;     // "python"
+    QString version;     // "2.0.1" (may be empty for stages)
+    int pass = 1;        // 1-based: python-2.0.1 is built twice
+    StepKind kind = StepKind::Build;
+    QStringList families; // what it provides: "python", "rust", "c-compiler", ...
+    StepFacts facts;
+    QString prose;        // prose from parts.rst or notes from a chain file
+    QString predicate;    // manifest predicate text, "( BUILD_FIWIX == True )"
+    bool excluded = false; // predicate false under the current configuration
+    QStringList removes;  // for Uninstall: the package-versions or paths removed
+    SourceRange origin;   // where the step was declared
+    SourceRange proseOrigin; // the parts.rst section, when joined with a manifest
+    QMap<QString, QString> attributes; // extra attributes kept from the input (DOT node attributes)
+
+    bool isBuild() const { return kind == StepKind::Build; }
+    bool hasFamily(const QString &family) const { return families.contains(family); }
+    bool operator==(const Step &) const = default;
+};
+
+// "python-2.0.1" for pass 1, "python-2.0.1#2" for later passes; "hex0" without a version.
+QString makeStepId(const QString &package, const QString &version, int pass = 1);
+
+// Splits "python-2.0.1#2" into ("python-2.0.1", 2).
+std::pair<QString, int> splitPassSuffix(const QString &id);
+
+// Splits a live-bootstrap package directory name into package and version:
+// "python-3.11.1" -> ("python", "3.11.1"), "perl5.004-05" -> ("perl", "5.004-05"),
+// "linux-headers-4.14.341-openela" -> ("linux-headers", "4.14.341-openela"),
+// "autoconf-archive-2021.02.19" -> ("autoconf-archive", "2021.02.19"), "musl_target" -> ("musl_target", "").
+std::pair<QString, QString> splitPackageVersion(const QString &name);
+
+} // namespace Seedline
