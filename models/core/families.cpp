@@ -15,22 +15,25 @@ QRegularExpression anchored(const QString &pattern)
 FamilyPatterns FamilyPatterns::defaults()
 {
     FamilyPatterns p;
+    // A version suffix: "-3.11.1", "3.11", "@1.2", "_2.0-rc1" (but not "-cryptography").
+    const QString version = QStringLiteral("([-_.@ ]?v?[0-9][0-9A-Za-z.+~_-]*)?(-dev|-doc|-dbg)?");
     const std::pair<const char *, const char *> table[] = {
-        {"python", "(c?python|libpython|python-minimal|python-wrapper)[-_.]?[0-9.]*(-.*)?|python[23]?(\\.[0-9]+)*"},
-        {"rust", "(rustc?|rust-bootstrap|libstd-rust|rust-std|rust-src|rust-stage[0-9])([-_.].*)?"},
-        {"mrustc", "mrustc([-_.].*)?"},
-        {"c-compiler", "(gcc|tcc|tinycc|mes|mescc|m2-planet|m2-mesoplanet|cc_x86|clang|cc)([-_.].*)?"},
-        {"cxx-compiler", "(gcc|g\\+\\+|clang\\+\\+|clang)(-(4\\.[7-9]|[5-9]|1[0-9]).*)?"},
-        {"libc", "(musl|glibc|libc6?|mes-libc|uclibc)([-_.].*)?"},
-        {"perl", "perl([-_.]?[0-9].*)?"},
-        {"shell", "(bash|kaem|kaem-optional|dash|sh)([-_.].*)?"},
-        {"make", "(make|gmake)([-_.].*)?"},
-        {"assembler", "(binutils|hex0|hex1|hex2|mescc-tools)([-_.].*)?"},
-        {"meson", "meson([-_.].*)?"},
-        {"llvm", "(llvm|libllvm)([-_.].*)?"},
+        {"python", "c?python|libpython|python-minimal|python-wrapper"},
+        {"rust", "rustc?|rust-bootstrap|libstd-rust|rust-std|rust-src|rust-stage[0-9]"},
+        {"mrustc", "mrustc"},
+        {"c-compiler", "gcc|tcc|tinycc|mes|mescc|m2-planet|m2-mesoplanet|cc_x86|clang|cc"},
+        {"cxx-compiler", "g\\+\\+|clang\\+\\+|clang"},
+        {"libc", "musl|glibc|libc6?|mes-libc|uclibc"},
+        {"perl", "perl"},
+        {"shell", "bash|kaem|kaem-optional|dash|sh"},
+        {"make", "make|gmake"},
+        {"assembler", "binutils|hex0|hex1|hex2|mescc-tools"},
+        {"meson", "meson"},
+        {"llvm", "llvm|libllvm"},
     };
     for (const auto &[family, regex] : table)
-        p.m_patterns.append({QString::fromLatin1(family), anchored(QString::fromLatin1(regex))});
+        p.m_patterns.append({QString::fromLatin1(family),
+                             anchored(QStringLiteral("(?:") + QString::fromLatin1(regex) + QStringLiteral(")") + version)});
     return p;
 }
 

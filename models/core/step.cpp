@@ -63,14 +63,14 @@ std::pair<QString, QString> splitPackageVersion(const QString &name)
 {
     // The version starts at the first '-' followed by a digit ("perl-5.000"); packages such as
     // "perl5.004-05" glue the version on directly after a letter run.
-    static const QRegularExpression dashed(QStringLiteral("^(.+?)-(\\d[^/]*)$"));
-    const auto m = dashed.match(name);
-    if (m.hasMatch())
-        return {m.captured(1), m.captured(2)};
     static const QRegularExpression glued(QStringLiteral("^([A-Za-z]+)(\\d+\\.[^/]*)$"));
     const auto g = glued.match(name);
     if (g.hasMatch())
         return {g.captured(1), g.captured(2)};
+    static const QRegularExpression dashed(QStringLiteral("^(.+?)-(\\d[^/]*)$"));
+    const auto m = dashed.match(name);
+    if (m.hasMatch())
+        return {m.captured(1), m.captured(2)};
     return {name, QString()};
 }
 

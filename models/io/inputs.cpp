@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inputs.h"
+
+#include "chainfile/chainfileloader.h"
+#include "dot/dotloader.h"
+#include "manifest/checkoutloader.h"
+#include "manifest/manifestloader.h"
+#include "partsrst/partsrstloader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Seedline {
+
+QString inputKindName(InputKind kind)
+{
+    switch (kind) {
+    case InputKind::Unknown:
+        return QStringLiteral("unknown");
+    case InputKind::PartsRst:
+        return QStringLiteral("parts.rst");
+    case InputKind::Manifest:
+        return QStringLiteral("manifest");
+    case InputKind::Checkout:
+        return QStringLiteral("live-bootstrap checkout");
+    case InputKind::ChainFile:
+        return QStringLiteral("chain file");
+    case InputKind::Dot:
+        return QStringLiteral("DOT");
+    }
+    return QStringLiteral("unknown");
+}
+
+namespace {
+
+InputKind sniff(const QByteArray &head)
+{
+    static const QRegularExpression dot(QStringLiteral("^\\s*(?://[^\\n]*\\n\\s*|/\\*.*?\\*/\\s*|#[^\\n]*\\n\\s*)*"
+                                                       "(strict\\s+)?(di)?graph\\b"),
+                                        QRegularExpression::CaseInsensitiveOption
+                                            | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression manifest(QStringLiteral("^(build|improve|define|jump|uninstall):\\s"),
+                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression rst(QStringLiteral("^\\S[^\\n]*\\n(={3,}|-{3,}|~{3,})\\s*$"),
+                                        QRegularExpression::MultilineOption);
+    static const QRegularExpression toml(QStringLiteral("^\\s*(\\[\\[?[A-Za-z_][\\w.-]*\\]\\]?|[A-Za-z_][\\w-]*\\s*=)"),
+                                         QRegularExpression::MultilineOption);
+    const QString text = QString::fromUtf8(head.left(64 * 1024));
+    if (dot.match(text).hasMatch())
+        return InputKind::Dot;
+    if (manifest.match(text).hasMatch())
+        return InputKind::Manifest;
+    if (rst.match(text).hasMatch())
+        return InputKind::PartsRst;
+    if (toml.match(text).hasMatch())
+        return InputKind::ChainFile;
+    return InputKind::Unknown;
+}
+
+Diagnostic fileError(const QString &path, const QString &message)
+{
+    return Diagnostic{path, 0, 0, Severity::Error, message};
+}
+
+} // namespace
+
+InputKind detectInputKind(const QString &path, const QByteArray &head)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return isLiveBootstrapCheckout(path) ? InputKind::Checkout : InputKind::Unknown;
+    const QString name = info.fileName().toLower();
+    if (name.endsWith(QLatin1String(".toml")))
+        return InputKind::ChainFile;
+    if (name.endsWith(QLatin1String(".dot")) || name.endsWith(QLatin1String(".gv")))
+        return InputKind::Dot;
+    if (name.endsWith(QLatin1String(".rst")))
+        return InputKind::PartsRst;
+    if (name == QLatin1String("manifest"))
+        return InputKind::Manifest;
+    return sniff(head);
+}
+
+LoadResult loadPath(const QString &path, const LoadOptions &options)
+{
+    LoadResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.diagnostics << fileError(path, QStringLiteral("no such file or directory"));
+        return result;
+    }
+    if (info.isDir()) {
+        if (!isLiveBootstrapCheckout(path)) {
+            result.diagnostics << fileError(path,
+                                            QStringLiteral("this directory is not a live-bootstrap checkout "
+                                                           "(expected steps/manifest inside it)"));
+            return result;
+        }
+        return loadCheckout(path, options);
+    }
+    if (info.size() > options.maxFileBytes) {
+        result.diagnostics << fileError(path, QStringLiteral("the file is %1 MB, more than the %2 MB Seedline reads")
+                                                  .arg(info.size() / (1024 * 1024))
+                                                  .arg(options.maxFileBytes / (1024 * 1024)));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.diagnostics << fileError(path, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    switch (detectInputKind(path, bytes.left(64 * 1024))) {
+    case InputKind::PartsRst:
+        return loadPartsRst(bytes, path, options);
+    case InputKind::Manifest:
+        return loadManifest(bytes, path, options);
+    case InputKind::ChainFile:
+        return loadChainFile(bytes, path, options);
+    case InputKind::Dot:
+        return loadDot(bytes, path, options);
+    case InputKind::Checkout:
+    case InputKind::Unknown:
+        break;
+    }
+    result.diagnostics << fileError(path, QStringLiteral("cannot tell what this file is: expected a parts.rst, a "
+                                                         "steps/manifest, a *.chain.toml or a Graphviz DOT file"));
+    return result;
+}
+
+LoadResult loadPaths(const QStringList &paths, const LoadOptions &options)
+{
+    if (paths.size() == 1)
+        return loadPath(paths.front(), options);
+    QVector<Chain> chains;
+    LoadResult result;
+    for (const QString &path : paths) {
+        LoadResult one = loadPath(path, options);
+        result.diagnostics += one.diagnostics;
+        chains << std::move(one.chain);
+    }
+    result.chain = mergeChains(chains);
+    return result;
+}
+
+QString embeddedDefaultPath()
+{
+    return QStringLiteral(":/chains/seedline.chain.toml");
+}
+
+LoadResult loadEmbeddedDefault(const LoadOptions &options)
+{
+    QFile file(embeddedDefaultPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        result.diagnostics << fileError(embeddedDefaultPath(), QStringLiteral("the embedded chains are missing"));
+        return result;
+    }
+    return loadChainFile(file.readAll(), embeddedDefaultPath(), options);
+}
+
+} // namespace Seedline
