@@ -1,9 +1,42 @@
 // SPDX-FileCopyrightText: 2026 Seedline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QCoreApplication>
+#include "cli.h"
+#include "gui.h"
+
+#include "seedline-config.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Seedline"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("seedline.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("seedline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEEDLINE_VERSION_STRING));
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (Seedline::Cli::isCommandLine(arguments)) {
+        // The command line needs no display: exporting renders text, so it needs a QGuiApplication,
+        // which the offscreen platform provides anywhere.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        return Seedline::Cli::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Seedline"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.seedline.Seedline"));
+    return Seedline::runGui(app);
 }
