@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "cmddrift.h"
+#include "cmdexport.h"
+#include "cmdsummary.h"
+#include "output.h"
+
+#include "seedline-config.h"
+
+#include <QCoreApplication>
+
+namespace Seedline::Cli {
+
+namespace {
+
+QString mainUsage()
+{
+    return QStringLiteral(
+        "Usage: seedline [FILE|DIR...]                 open the window (the shipped chains without files)\n"
+        "       seedline summary [OPTIONS] [FILE|DIR...] counts, families, what requires Python or Rust\n"
+        "       seedline drift PARTS.rst MANIFEST [--json] compare parts.rst with steps/manifest\n"
+        "       seedline export [OPTIONS] -o OUT [FILE|DIR...] write SVG, PNG, PDF or DOT\n"
+        "       seedline --help | --version\n"
+        "\n"
+        "Inputs: live-bootstrap parts.rst, steps/manifest or a whole checkout directory, Seedline chain\n"
+        "files (*.chain.toml) and Graphviz DOT files. Several inputs are joined by step ids.\n"
+        "Run 'seedline COMMAND --help' for the options of a command.\n");
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    static const QStringList commands{QStringLiteral("summary"), QStringLiteral("drift"), QStringLiteral("export"),
+                                      QStringLiteral("help"),    QStringLiteral("--help"), QStringLiteral("-h"),
+                                      QStringLiteral("--version"), QStringLiteral("-v")};
+    return commands.contains(arguments.at(1));
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printOut(QStringLiteral("seedline %1\n").arg(QStringLiteral(SEEDLINE_VERSION_STRING)));
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        const QString topic = arguments.value(2);
+        if (topic == QLatin1String("summary"))
+            printOut(summaryUsage());
+        else if (topic == QLatin1String("drift"))
+            printOut(driftUsage());
+        else if (topic == QLatin1String("export"))
+            printOut(exportUsage());
+        else
+            printOut(mainUsage());
+        return 0;
+    }
+    if (command == QLatin1String("summary"))
+        return runSummary(arguments);
+    if (command == QLatin1String("drift"))
+        return runDrift(arguments);
+    if (command == QLatin1String("export"))
+        return runExport(arguments);
+    printErr(mainUsage());
+    return 2;
+}
+
+} // namespace Seedline::Cli
