@@ -32,6 +32,7 @@ struct ChainSource
 struct Chain
 {
     QString title;
+    QString description; // from a chain file's `description`
     QVector<Step> steps;
     QVector<Requirement> requirements;
     QVector<Scenario> scenarios;
