@@ -6,11 +6,12 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
+#include <QString>
 #include <QVector>
 
 namespace Seedline {
 
-struct Chain;
+struct LayoutGraph;
 struct LayoutResult;
 
 // Positions of steps and edges in scene coordinates (y down), independent of where they came from
@@ -20,6 +21,7 @@ struct GraphGeometry
     struct Node
     {
         int step = -1;  // index into Chain::steps
+        QString label;  // the text drawn in the box (the layout sized the box for it)
         QPointF center;
         QSizeF size;
         QRectF rect() const { return {center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(), size.height()}; }
@@ -44,7 +46,8 @@ struct GraphGeometry
     void reindex(int stepCount);
 };
 
-// Copies the layout's positions into a GraphGeometry (edges without points become straight lines).
-GraphGeometry geometryFromLayout(const Chain &chain, const LayoutResult &layout);
+// Copies the layout's positions into a GraphGeometry (edges without points become straight lines
+// between the node borders). `stepCount` is the chain's number of steps.
+GraphGeometry geometryFromLayout(const LayoutGraph &graph, const LayoutResult &layout, int stepCount);
 
 } // namespace Seedline

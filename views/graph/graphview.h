@@ -11,6 +11,7 @@ class QGestureEvent;
 
 namespace Seedline {
 
+struct LayoutGraph;
 struct LayoutResult;
 struct GraphGeometry;
 struct SceneModel;
@@ -34,8 +35,10 @@ public:
     explicit GraphView(QWidget *parent = nullptr);
     ~GraphView() override;
 
-    // Builds the scene for a chain and its layout (steps missing from the layout are not shown).
-    void setGraph(ChainPtr chain, const LayoutResult &layout);
+    // Builds the scene for a chain and its layout (layout/layoutgraph.h, layout/layoutresult.h:
+    // the LayoutGraph maps layout nodes and edges back to steps and requirements). Steps missing
+    // from the layout are not shown. Keeps the current highlight if it fits the chain, else plain.
+    void setGraph(ChainPtr chain, const LayoutGraph &graph, const LayoutResult &layout);
     void setGraph(ChainPtr chain, const GraphGeometry &geometry);
     // Restyles the items (colours, outlines, dimmed/hidden, edge styles, legend, title). Cheap.
     void setHighlight(const HighlightResult &highlight);
