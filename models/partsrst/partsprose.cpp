@@ -48,6 +48,23 @@ bool isStopWord(const QString &lowerName)
     return stop.contains(lowerName);
 }
 
+// Whether a list item ("* ", "- ", "+ ", "1. ") starts at the first non-blank character after `p`.
+bool bulletFollows(QStringView text, qsizetype p, qsizetype end)
+{
+    qsizetype q = p;
+    while (q < end && (text.at(q) == u' ' || text.at(q) == u'\t'))
+        ++q;
+    if (q + 1 >= end)
+        return false;
+    const QChar c = text.at(q);
+    if ((c == u'*' || c == u'-' || c == u'+') && text.at(q + 1) == u' ')
+        return true;
+    qsizetype d = q;
+    while (d < end && d - q < 3 && text.at(d).isDigit())
+        ++d;
+    return d > q && d + 1 < end && text.at(d) == u'.' && text.at(d + 1) == u' ';
+}
+
 QString versionKey(const QString &package, const QString &versionPrefix)
 {
     return package + QChar(0x1f) + versionPrefix;
@@ -108,6 +125,10 @@ QString sentenceAround(QStringView text, qsizetype offset, qsizetype begin, qsiz
                 start = lastBreak + 1;
                 break;
             }
+            if (bulletFollows(text, p + 1, offset)) {
+                start = p + 1;
+                break;
+            }
             lastBreak = p;
             blankSince = true;
             continue;
@@ -128,6 +149,10 @@ QString sentenceAround(QStringView text, qsizetype offset, qsizetype begin, qsiz
         if (c == u'\n') {
             if (lastBreak >= 0 && blankSince) {
                 stop = lastBreak;
+                break;
+            }
+            if (bulletFollows(text, p + 1, highLimit)) {
+                stop = p;
                 break;
             }
             lastBreak = p;
