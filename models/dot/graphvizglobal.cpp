@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphvizglobal.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <cstring>
+
+namespace Seedline::Graphviz {
+
+namespace {
+// Guarded by graphvizMutex(): only one ErrorCapture exists at a time.
+QByteArray s_pending;
+QStringList s_messages;
+
+int collectError(char *text)
+{
+    if (!text)
+        return 0;
+    s_pending += text;
+    qsizetype nl;
+    while ((nl = s_pending.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(s_pending.left(nl)).trimmed();
+        s_pending.remove(0, nl + 1);
+        if (!line.isEmpty() && s_messages.size() < 1000)
+            s_messages << line;
+    }
+    return 0;
+}
+// Reading bytes from memory, one line at a time like fgets (what cgraph's lexer expects).
+struct MemoryReader
+{
+    const char *data = nullptr;
+    qsizetype size = 0;
+    qsizetype pos = 0;
+};
+
+int readMemory(void *chan, char *buf, int bufsize)
+{
+    auto *r = static_cast<MemoryReader *>(chan);
+    if (bufsize <= 1 || r->pos >= r->size)
+        return 0;
+    const qsizetype avail = std::min<qsizetype>(r->size - r->pos, bufsize - 1);
+    const void *nl = std::memchr(r->data + r->pos, '\n', size_t(avail));
+    const qsizetype n = nl ? (static_cast<const char *>(nl) - (r->data + r->pos)) + 1 : avail;
+    std::memcpy(buf, r->data + r->pos, size_t(n));
+    buf[n] = '\0';
+    r->pos += n;
+    return int(n);
+}
+} // namespace
+
+GraphHandle readGraph(const QByteArray &utf8, int *extraGraphs, int *messagesAfterFirst)
+{
+    MemoryReader reader{utf8.constData(), utf8.size(), 0};
+    Agiodisc_t io = AgIoDisc;
+    io.afread = &readMemory;
+    Agdisc_t disc{&AgMemDisc, &AgIdDisc, &io};
+    agsetfile(nullptr); // resets cgraph's line counter
+    GraphHandle graph(agread(&reader, &disc));
+    if (messagesAfterFirst)
+        *messagesAfterFirst = int(s_messages.size());
+    int extra = 0;
+    // agread returns null at the end of the input (or on an error) and then flushes the lexer.
+    for (int i = 0; graph && i < 100000; ++i) {
+        GraphHandle next(agread(&reader, &disc));
+        if (!next)
+            break;
+        ++extra;
+    }
+    if (extraGraphs)
+        *extraGraphs = extra;
+    return graph;
+}
+
+std::mutex &graphvizMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+ErrorCapture::ErrorCapture()
+{
+    s_pending.clear();
+    s_messages.clear();
+    m_previousLevel = agseterr(AGWARN);
+    m_previous = agseterrf(&collectError);
+    agreseterrors();
+}
+
+ErrorCapture::~ErrorCapture()
+{
+    agseterrf(m_previous);
+    agseterr(agerrlevel_t(m_previousLevel));
+    agreseterrors();
+}
+
+QStringList ErrorCapture::messages() const
+{
+    QStringList out = s_messages;
+    const QString rest = QString::fromUtf8(s_pending).trimmed();
+    if (!rest.isEmpty())
+        out << rest;
+    return out;
+}
+
+} // namespace Seedline::Graphviz

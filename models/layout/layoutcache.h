@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "layoutgraph.h"
+#include "layoutresult.h"
+
+#include <QByteArray>
+#include <QCache>
+#include <QMutex>
+
+namespace Seedline {
+
+// A hash of everything that changes a layout: the graph (names, labels, sizes, shapes, edges)
+// and the options (backend, engine, attributes, direction). Not the timeout.
+QByteArray layoutKey(const LayoutGraph &graph, const LayoutOptions &options);
+
+// Successful layouts by layoutKey(); thread-safe; bounded by the total number of nodes and edges
+// held (least recently used first out).
+class LayoutCache
+{
+public:
+    explicit LayoutCache(qsizetype maxElements = 2'000'000);
+
+    std::optional<LayoutResult> find(const LayoutGraph &graph, const LayoutOptions &options) const;
+    // Stores ok results only.
+    void insert(const LayoutGraph &graph, const LayoutOptions &options, const LayoutResult &result);
+    void clear();
+    int count() const;
+    int hits() const;
+
+private:
+    mutable QMutex m_mutex;
+    mutable QCache<QByteArray, LayoutResult> m_cache;
+    mutable int m_hits = 0;
+};
+
+} // namespace Seedline

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layoutengine.h"
+
+#include "layoutinternal.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Seedline {
+
+EngineChoice chooseEngine(int nodeCount, int edgeCount)
+{
+    EngineChoice c;
+    if (nodeCount <= dotFullNodeLimit) {
+        c.engine = QStringLiteral("dot");
+        c.reason = QStringLiteral("dot with spline edges: %1 nodes, %2 edges (up to %3 nodes)")
+                       .arg(nodeCount)
+                       .arg(edgeCount)
+                       .arg(dotFullNodeLimit);
+        if (edgeCount > 4 * nodeCount) {
+            c.attributes.insert(QStringLiteral("mclimit"), QStringLiteral("0.5"));
+            c.reason += QStringLiteral("; dense graph: mclimit=0.5");
+        }
+        return c;
+    }
+    if (nodeCount <= dotTunedNodeLimit) {
+        c.engine = QStringLiteral("dot");
+        c.attributes = {{QStringLiteral("splines"), QStringLiteral("line")},
+                        {QStringLiteral("nslimit"), QStringLiteral("2")},
+                        {QStringLiteral("nslimit1"), QStringLiteral("2")},
+                        {QStringLiteral("mclimit"), QStringLiteral("0.2")},
+                        {QStringLiteral("searchsize"), QStringLiteral("10")},
+                        {QStringLiteral("remincross"), QStringLiteral("false")}};
+        c.reason = QStringLiteral("tuned dot (straight edges, short crossing minimisation): %1 nodes is above %2")
+                       .arg(nodeCount)
+                       .arg(dotFullNodeLimit);
+        return c;
+    }
+    c.engine = QStringLiteral("sfdp");
+    c.attributes = {{QStringLiteral("splines"), QStringLiteral("false")},
+                    {QStringLiteral("overlap"), QStringLiteral("scale")},
+                    {QStringLiteral("maxiter"), QStringLiteral("100")},
+                    {QStringLiteral("outputorder"), QStringLiteral("edgesfirst")}};
+    c.reason = QStringLiteral("sfdp (force-directed, straight edges, overlap=scale, maxiter=100): %1 nodes is above "
+                              "the %2 that dot lays out in reasonable time")
+                   .arg(nodeCount)
+                   .arg(dotTunedNodeLimit);
+    return c;
+}
+
+LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options, const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (options.backend == LayoutOptions::Backend::Instant)
+        return instantLayout(graph, options);
+    if (cancel && cancel->load()) {
+        LayoutResult r;
+        r.cancelled = true;
+        r.error = QStringLiteral("layout cancelled");
+        return r;
+    }
+
+    EngineChoice choice = chooseEngine(int(graph.nodes.size()), int(graph.edges.size()));
+    if (!options.engine.isEmpty() && options.engine != choice.engine) {
+        choice.engine = options.engine;
+        choice.attributes.clear();
+        choice.reason = QStringLiteral("engine %1 chosen by the caller").arg(options.engine);
+    }
+    QStringList notes{choice.reason};
+
+    QString program = options.executable;
+    if (program.isEmpty())
+        program = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    else if (!QFileInfo(program).isAbsolute())
+        program = QStandardPaths::findExecutable(program);
+    const bool haveExecutable = !program.isEmpty() && QFileInfo(program).isExecutable();
+
+    LayoutResult result;
+    if (options.backend == LayoutOptions::Backend::InProcess ||
+        (options.backend == LayoutOptions::Backend::Automatic && !haveExecutable)) {
+        if (options.backend == LayoutOptions::Backend::Automatic)
+            notes << QStringLiteral("the Graphviz executable '%1' was not found: laid out in-process (not cancellable)")
+                         .arg(options.executable.isEmpty() ? QStringLiteral("dot") : options.executable);
+        result = LayoutInternal::runInProcess(graph, options, choice);
+    } else if (!haveExecutable) {
+        result.engine = choice.engine + QStringLiteral(" (process)");
+        result.error = QStringLiteral("the Graphviz executable '%1' was not found")
+                           .arg(options.executable.isEmpty() ? QStringLiteral("dot") : options.executable);
+    } else {
+        result = LayoutInternal::runProcess(program, graph, options, choice, cancel);
+    }
+    result.notes = notes + result.notes;
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
+
+} // namespace Seedline
