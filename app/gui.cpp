@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui.h"
+
+#include "document/document.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Seedline {
+
+int runGui(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "gui", "Shows bootstrap dependency chains. Without a file, opens the chains Seedline ships."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("gui", "Chain files, DOT files, parts.rst, manifests or "
+                                                                    "live-bootstrap checkouts to open together."),
+                                 QStringLiteral("[FILE|DIR...]"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QCoreApplication::translate("gui", "Sets a live-bootstrap configuration variable."),
+                                    QStringLiteral("VAR=VALUE"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QCoreApplication::translate("gui", "Enables a scenario of the chain files."),
+                                      QStringLiteral("NAME"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Saves a picture of the window once the layout is done, then quits."),
+                                  QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({config, scenario, screenshot});
+    parser.process(app);
+
+    QMap<QString, QString> values;
+    for (const QString &assignment : parser.values(config)) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0) {
+            std::fprintf(stderr, "seedline: --config expects VAR=VALUE, got \"%s\"\n", qPrintable(assignment));
+            return 2;
+        }
+        values.insert(assignment.left(equals).trimmed(), assignment.mid(equals + 1).trimmed());
+    }
+    QSet<QString> scenarios;
+    for (const QString &name : parser.values(scenario))
+        scenarios.insert(name);
+
+    MainWindow window;
+    window.restoreSettings();
+    Document *document = window.document();
+    if (!values.isEmpty()) {
+        LoadOptions options = document->loadOptions();
+        options.config = values;
+        document->setLoadOptions(options); // the reload it starts is superseded by the open below
+    }
+    if (!scenarios.isEmpty()) {
+        // Applied once the chain is loaded (opening resets the scenarios to their defaults).
+        QObject::connect(document, &Document::loaded, &window,
+                         [document, scenarios] { document->setEnabledScenarios(scenarios); },
+                         Qt::SingleShotConnection);
+    }
+
+    const QString shotFile = parser.value(screenshot);
+    if (!shotFile.isEmpty()) {
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile](bool final) {
+            if (!final)
+                return;
+            QTimer::singleShot(500, &window, [&window, shotFile] {
+                const bool ok = window.grab().save(shotFile);
+                std::fprintf(stderr, ok ? "seedline: saved %s\n" : "seedline: cannot write %s\n",
+                             qPrintable(QFileInfo(shotFile).absoluteFilePath()));
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
+
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        window.openEmbeddedDefault();
+    else
+        window.openFiles(files);
+    window.show();
+    return app.exec();
+}
+
+} // namespace Seedline
