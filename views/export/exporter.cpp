@@ -1,0 +1,225 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporter.h"
+
+#include "dot/dotwriter.h"
+#include "graph/graphscene.h"
+#include "highlight/palette.h"
+
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace Seedline {
+
+namespace {
+
+// Images larger than this many pixels are refused rather than exhausting memory.
+constexpr qint64 maximumImagePixels = qint64(16384) * 16384;
+
+void renderScene(const SceneModel &model, QPainter *painter, const QRectF &target)
+{
+    GraphScene scene;
+    scene.setModel(model);
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    scene.render(painter, target, model.sceneRect, Qt::KeepAspectRatio);
+}
+
+QString dotStyle(Qt::PenStyle style)
+{
+    switch (style) {
+    case Qt::DashLine:
+    case Qt::DashDotLine: return QStringLiteral("dashed");
+    case Qt::DotLine: return QStringLiteral("dotted");
+    default: return QStringLiteral("solid");
+    }
+}
+
+ExportResult fail(ExportResult r, const QString &error)
+{
+    r.ok = false;
+    r.error = error;
+    return r;
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatForFileName(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("svg"))
+        return ExportFormat::Svg;
+    if (suffix == QLatin1String("png"))
+        return ExportFormat::Png;
+    if (suffix == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    if (suffix == QLatin1String("dot") || suffix == QLatin1String("gv"))
+        return ExportFormat::Dot;
+    return std::nullopt;
+}
+
+QStringList supportedExportExtensions()
+{
+    return {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("dot")};
+}
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Svg: return QStringLiteral("SVG");
+    case ExportFormat::Png: return QStringLiteral("PNG");
+    case ExportFormat::Pdf: return QStringLiteral("PDF");
+    case ExportFormat::Dot: return QStringLiteral("DOT");
+    case ExportFormat::FromFileName: break;
+    }
+    return QStringLiteral("?");
+}
+
+QImage renderImage(const SceneModel &model, qreal scale)
+{
+    const QSize size = (model.sceneRect.size() * scale).toSize().expandedTo(QSize(1, 1));
+    if (qint64(size.width()) * size.height() > maximumImagePixels)
+        return {};
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return {};
+    image.fill(Palette::background());
+    // 1 scene unit = 1 pt: at scale 1 the image is 72 dpi, at scale s it is 72·s dpi.
+    const int dotsPerMeter = qRound(72.0 * scale / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    renderScene(model, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image;
+}
+
+QByteArray writeDotExport(const SceneModel &model, bool leftToRight)
+{
+    if (!model.chain)
+        return {};
+    const Chain &full = *model.chain;
+    // Only what the view shows: steps laid out and not hidden, edges not hidden between them.
+    Chain shown;
+    shown.title = full.title;
+    shown.directed = full.directed;
+    shown.graphAttributes = full.graphAttributes;
+    shown.configuration = full.configuration;
+    QVector<int> newIndex(full.steps.size(), -1);
+    DotWriteOptions options;
+    options.title = model.title;
+    options.rankDir = leftToRight ? DotWriteOptions::RankDir::LeftToRight : DotWriteOptions::RankDir::TopToBottom;
+    options.includeExcluded = true; // the highlight already decided what is hidden
+    options.legend = true;
+    for (int i = 0; i < full.steps.size(); ++i) {
+        const StepStyle s = model.stepStyle(i);
+        if (s.hidden || !model.geometry.node(i))
+            continue;
+        newIndex[i] = shown.addStep(full.steps[i]);
+        QMap<QString, QString> attrs;
+        attrs.insert(QStringLiteral("style"), QStringLiteral("filled,rounded"));
+        attrs.insert(QStringLiteral("fillcolor"), s.fill.name());
+        attrs.insert(QStringLiteral("color"), s.outline.name());
+        attrs.insert(QStringLiteral("fontcolor"), s.text.name());
+        attrs.insert(QStringLiteral("penwidth"), QString::number(s.outlineWidth));
+        if (s.role != StepRole::Plain)
+            attrs.insert(QStringLiteral("tooltip"), s.role == StepRole::FamilyMember
+                                                        ? QStringLiteral("provides %1").arg(s.family)
+                                                        : QStringLiteral("needs %1").arg(s.family));
+        options.stepAttributes.insert(newIndex[i], attrs);
+    }
+    for (int j = 0; j < full.requirements.size(); ++j) {
+        const Requirement &q = full.requirements[j];
+        const EdgeStyle s = model.edgeStyle(j);
+        if (s.hidden || q.from < 0 || q.to < 0 || q.from >= newIndex.size() || q.to >= newIndex.size()
+            || newIndex[q.from] < 0 || newIndex[q.to] < 0)
+            continue;
+        Requirement copy = q;
+        copy.from = newIndex[q.from];
+        copy.to = newIndex[q.to];
+        const int before = int(shown.requirements.size());
+        if (!shown.addRequirement(copy))
+            continue;
+        QMap<QString, QString> attrs;
+        attrs.insert(QStringLiteral("color"), s.color.name());
+        attrs.insert(QStringLiteral("penwidth"), QString::number(s.width));
+        attrs.insert(QStringLiteral("style"), dotStyle(s.penStyle));
+        options.requirementAttributes.insert(before, attrs);
+    }
+    return writeDot(shown, options);
+}
+
+ExportResult exportGraph(const ExportRequest &request)
+{
+    ExportResult result;
+    result.fileName = request.fileName;
+    ExportFormat format = request.format;
+    if (format == ExportFormat::FromFileName) {
+        const auto detected = exportFormatForFileName(request.fileName);
+        if (!detected)
+            return fail(result, QStringLiteral("cannot tell the format of \"%1\" from its extension; supported: .%2")
+                                    .arg(request.fileName, supportedExportExtensions().join(QStringLiteral(", ."))));
+        format = *detected;
+    }
+    result.format = format;
+    if (request.model.isEmpty())
+        return fail(result, QStringLiteral("there is nothing to export (no laid-out graph)"));
+    if (!(request.scale > 0) || request.scale > 64)
+        return fail(result, QStringLiteral("the scale must be greater than 0 and at most 64 (got %1)").arg(request.scale));
+
+    QSaveFile file(request.fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(result, QStringLiteral("cannot write %1: %2").arg(request.fileName, file.errorString()));
+
+    switch (format) {
+    case ExportFormat::Svg:
+        file.write(writeSvg(request.model));
+        break;
+    case ExportFormat::Dot:
+        file.write(writeDotExport(request.model, request.leftToRight));
+        break;
+    case ExportFormat::Png: {
+        const QImage image = renderImage(request.model, request.scale);
+        if (image.isNull()) {
+            file.cancelWriting();
+            const QSizeF size = request.model.sceneRect.size() * request.scale;
+            return fail(result, QStringLiteral("the image would be %1 × %2 pixels, too large; use a smaller --scale")
+                                    .arg(qRound(size.width()))
+                                    .arg(qRound(size.height())));
+        }
+        result.pixelSize = image.size();
+        if (!image.save(&file, "PNG")) {
+            file.cancelWriting();
+            return fail(result, QStringLiteral("cannot encode the PNG image"));
+        }
+        break;
+    }
+    case ExportFormat::Pdf: {
+        QPdfWriter writer(&file);
+        writer.setCreator(QStringLiteral("Seedline"));
+        writer.setTitle(request.model.title);
+        writer.setPageSize(QPageSize(request.model.sceneRect.size(), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(288);
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            file.cancelWriting();
+            return fail(result, QStringLiteral("cannot start the PDF writer"));
+        }
+        renderScene(request.model, &painter, QRectF(0, 0, writer.width(), writer.height()));
+        painter.end();
+        break;
+    }
+    case ExportFormat::FromFileName:
+        break;
+    }
+    result.bytes = file.size();
+    if (!file.commit())
+        return fail(result, QStringLiteral("cannot write %1: %2").arg(request.fileName, file.errorString()));
+    result.ok = true;
+    return result;
+}
+
+} // namespace Seedline

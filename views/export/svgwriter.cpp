@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "svgwriter.h"
+
+#include "export/exporter.h"
+#include "highlight/palette.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+namespace Seedline {
+
+namespace {
+
+QString num(qreal v)
+{
+    // Two decimals are plenty for points; trailing zeros dropped.
+    QString s = QString::number(v, 'f', 2);
+    while (s.contains(u'.') && (s.endsWith(u'0') || s.endsWith(u'.')))
+        s.chop(1);
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+QString pathData(const QPainterPath &path)
+{
+    QString d;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        switch (e.type) {
+        case QPainterPath::MoveToElement:
+            d += QStringLiteral("M%1,%2 ").arg(num(e.x), num(e.y));
+            break;
+        case QPainterPath::LineToElement:
+            d += QStringLiteral("L%1,%2 ").arg(num(e.x), num(e.y));
+            break;
+        case QPainterPath::CurveToElement:
+            if (i + 2 < path.elementCount()) {
+                const QPainterPath::Element c2 = path.elementAt(i + 1);
+                const QPainterPath::Element to = path.elementAt(i + 2);
+                d += QStringLiteral("C%1,%2 %3,%4 %5,%6 ")
+                         .arg(num(e.x), num(e.y), num(c2.x), num(c2.y), num(to.x), num(to.y));
+                i += 2;
+            }
+            break;
+        case QPainterPath::CurveToDataElement:
+            break;
+        }
+    }
+    return d.trimmed();
+}
+
+QString dashArray(Qt::PenStyle style, qreal width)
+{
+    // Qt's dash patterns are in pen widths (widths below 1 count as 1).
+    const qreal w = std::max<qreal>(width, 1.0);
+    auto pattern = [w](std::initializer_list<qreal> units) {
+        QStringList parts;
+        for (qreal u : units)
+            parts << num(u * w);
+        return parts.join(u' ');
+    };
+    switch (style) {
+    case Qt::DashLine: return pattern({4, 2});
+    case Qt::DotLine: return pattern({1, 2});
+    case Qt::DashDotLine: return pattern({4, 2, 1, 2});
+    case Qt::DashDotDotLine: return pattern({4, 2, 1, 2, 1, 2});
+    default: return {};
+    }
+}
+
+void writeStroke(QXmlStreamWriter &w, const QColor &color, qreal width, Qt::PenStyle style)
+{
+    w.writeAttribute(QStringLiteral("stroke"), color.name());
+    w.writeAttribute(QStringLiteral("stroke-width"), num(width));
+    const QString dashes = dashArray(style, width);
+    if (!dashes.isEmpty())
+        w.writeAttribute(QStringLiteral("stroke-dasharray"), dashes);
+}
+
+void writeText(QXmlStreamWriter &w, const QPointF &pos, const QString &text, const QFont &font, const QColor &color,
+               bool centered = false)
+{
+    w.writeStartElement(QStringLiteral("text"));
+    w.writeAttribute(QStringLiteral("x"), num(pos.x()));
+    w.writeAttribute(QStringLiteral("y"), num(pos.y()));
+    w.writeAttribute(QStringLiteral("font-size"), num(font.pixelSize()));
+    if (font.bold())
+        w.writeAttribute(QStringLiteral("font-weight"), QStringLiteral("bold"));
+    if (centered)
+        w.writeAttribute(QStringLiteral("text-anchor"), QStringLiteral("middle"));
+    w.writeAttribute(QStringLiteral("fill"), color.name());
+    w.writeCharacters(text);
+    w.writeEndElement();
+}
+
+} // namespace
+
+QString svgStepId(const QString &stepId)
+{
+    QString out = QStringLiteral("step-");
+    for (const QChar c : stepId) {
+        const char16_t u = c.unicode();
+        const bool plain = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+                           || u == u'.' || u == u'-';
+        if (plain)
+            out += c;
+        else
+            out += u'_' + QString::number(u, 16).toUpper() + u'_';
+    }
+    return out;
+}
+
+QByteArray writeSvg(const SceneModel &m)
+{
+    QByteArray bytes;
+    QXmlStreamWriter w(&bytes);
+    w.setAutoFormatting(true);
+    w.setAutoFormattingIndent(1);
+    w.writeStartDocument();
+
+    const QRectF r = m.sceneRect.isValid() ? m.sceneRect : QRectF(0, 0, 100, 100);
+    QSizeF size = r.size();
+    if (std::max(size.width(), size.height()) > svgMaximumSide)
+        size.scale(svgMaximumSide, svgMaximumSide, Qt::KeepAspectRatio);
+
+    w.writeStartElement(QStringLiteral("svg"));
+    w.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2000/svg"));
+    w.writeAttribute(QStringLiteral("version"), QStringLiteral("1.1"));
+    w.writeAttribute(QStringLiteral("width"), num(std::round(size.width())));
+    w.writeAttribute(QStringLiteral("height"), num(std::round(size.height())));
+    w.writeAttribute(QStringLiteral("viewBox"),
+                     QStringLiteral("%1 %2 %3 %4").arg(num(r.x()), num(r.y()), num(r.width()), num(r.height())));
+    w.writeAttribute(QStringLiteral("font-family"), QStringLiteral("'DejaVu Sans', Verdana, sans-serif"));
+    w.writeTextElement(QStringLiteral("title"), m.title.isEmpty() ? (m.chain ? m.chain->title : QString()) : m.title);
+    w.writeTextElement(QStringLiteral("desc"), QStringLiteral("Exported by Seedline"));
+
+    w.writeEmptyElement(QStringLiteral("rect"));
+    w.writeAttribute(QStringLiteral("x"), num(r.x()));
+    w.writeAttribute(QStringLiteral("y"), num(r.y()));
+    w.writeAttribute(QStringLiteral("width"), num(r.width()));
+    w.writeAttribute(QStringLiteral("height"), num(r.height()));
+    w.writeAttribute(QStringLiteral("fill"), Palette::background().name());
+
+    const Chain *chain = m.chain.get();
+
+    // Edges, in the scene's stacking order: dimmed, plain, witness path.
+    QVector<const GraphGeometry::Edge *> edges;
+    for (const GraphGeometry::Edge &e : m.geometry.edges)
+        edges.append(&e);
+    auto zOf = [&m](const GraphGeometry::Edge *e) {
+        const EdgeStyle s = m.edgeStyle(e->requirement);
+        return s.onWitnessPath ? 1 : s.dimmed ? -1 : 0;
+    };
+    std::stable_sort(edges.begin(), edges.end(), [&](auto *a, auto *b) { return zOf(a) < zOf(b); });
+
+    w.writeStartElement(QStringLiteral("g"));
+    w.writeAttribute(QStringLiteral("id"), QStringLiteral("edges"));
+    w.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
+    w.writeAttribute(QStringLiteral("stroke-linecap"), QStringLiteral("round"));
+    w.writeAttribute(QStringLiteral("stroke-linejoin"), QStringLiteral("round"));
+    for (const GraphGeometry::Edge *e : std::as_const(edges)) {
+        const EdgeStyle s = m.edgeStyle(e->requirement);
+        const StepStyle a = m.stepStyle(e->from), b = m.stepStyle(e->to);
+        if (s.hidden || a.hidden || b.hidden || !m.geometry.node(e->from) || !m.geometry.node(e->to))
+            continue;
+        w.writeStartElement(QStringLiteral("g"));
+        w.writeAttribute(QStringLiteral("id"), QStringLiteral("edge-%1").arg(e->requirement));
+        QString kind;
+        if (chain && e->requirement >= 0 && e->requirement < chain->requirements.size())
+            kind = requirementKindName(chain->requirements[e->requirement].kind);
+        w.writeAttribute(QStringLiteral("class"), QString(QStringLiteral("edge ") + kind).trimmed());
+        if (chain && e->from >= 0 && e->to >= 0)
+            w.writeTextElement(QStringLiteral("title"), QStringLiteral("%1 needs %2 (%3)")
+                                                           .arg(chain->steps[e->from].id, chain->steps[e->to].id, kind));
+        w.writeEmptyElement(QStringLiteral("path"));
+        w.writeAttribute(QStringLiteral("d"), pathData(e->path));
+        writeStroke(w, s.color, s.width, s.penStyle);
+        const QPolygonF arrow = arrowHead(e->path, 9);
+        if (!arrow.isEmpty()) {
+            QStringList pts;
+            for (const QPointF &p : arrow)
+                pts << num(p.x()) + u',' + num(p.y());
+            w.writeEmptyElement(QStringLiteral("polygon"));
+            w.writeAttribute(QStringLiteral("points"), pts.join(u' '));
+            w.writeAttribute(QStringLiteral("fill"), s.color.name());
+            w.writeAttribute(QStringLiteral("stroke"), s.color.name());
+            w.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("0.8"));
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+
+    // Steps.
+    const QFontMetricsF fm(m.labelFont);
+    w.writeStartElement(QStringLiteral("g"));
+    w.writeAttribute(QStringLiteral("id"), QStringLiteral("steps"));
+    for (const GraphGeometry::Node &n : m.geometry.nodes) {
+        const StepStyle s = m.stepStyle(n.step);
+        if (s.hidden)
+            continue;
+        const QString id = chain ? chain->steps[n.step].id : QString::number(n.step);
+        QStringList classes{QStringLiteral("step")};
+        if (s.role == StepRole::FamilyMember)
+            classes << QStringLiteral("family-") + s.family;
+        else if (s.role == StepRole::RequiresFamily)
+            classes << QStringLiteral("requires-") + s.family;
+        if (s.selected)
+            classes << QStringLiteral("selected");
+        if (s.dimmed)
+            classes << QStringLiteral("dimmed");
+        w.writeStartElement(QStringLiteral("g"));
+        w.writeAttribute(QStringLiteral("id"), svgStepId(id));
+        w.writeAttribute(QStringLiteral("class"), classes.join(u' '));
+        w.writeTextElement(QStringLiteral("title"), id);
+        const QRectF box = n.rect();
+        w.writeEmptyElement(QStringLiteral("rect"));
+        w.writeAttribute(QStringLiteral("x"), num(box.x()));
+        w.writeAttribute(QStringLiteral("y"), num(box.y()));
+        w.writeAttribute(QStringLiteral("width"), num(box.width()));
+        w.writeAttribute(QStringLiteral("height"), num(box.height()));
+        w.writeAttribute(QStringLiteral("rx"), num(stepCornerRadius));
+        w.writeAttribute(QStringLiteral("fill"), s.fill.name());
+        writeStroke(w, s.outline, s.outlineWidth, Qt::SolidLine);
+        const QString text = fm.elidedText(m.label(n.step), Qt::ElideMiddle, box.width() - 4);
+        const QPointF base(box.center().x(), box.center().y() + (fm.ascent() - fm.descent()) / 2);
+        writeText(w, base, text, m.labelFont, s.text, true);
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+
+    // Legend.
+    if (!m.legendRows.isEmpty()) {
+        w.writeStartElement(QStringLiteral("g"));
+        w.writeAttribute(QStringLiteral("id"), QStringLiteral("legend"));
+        w.writeEmptyElement(QStringLiteral("rect"));
+        w.writeAttribute(QStringLiteral("x"), num(m.legendRect.x()));
+        w.writeAttribute(QStringLiteral("y"), num(m.legendRect.y()));
+        w.writeAttribute(QStringLiteral("width"), num(m.legendRect.width()));
+        w.writeAttribute(QStringLiteral("height"), num(m.legendRect.height()));
+        w.writeAttribute(QStringLiteral("fill"), Palette::background().name());
+        w.writeAttribute(QStringLiteral("stroke"), QStringLiteral("#999999"));
+        w.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1"));
+        QFont heading = m.legendFont;
+        heading.setBold(true);
+        writeText(w, m.legendHeadingPos, m.legendHeading, heading, Palette::text());
+        for (const SceneModel::LegendRow &row : m.legendRows) {
+            const LegendEntry &e = row.entry;
+            if (e.shape == LegendEntry::Shape::Step) {
+                w.writeEmptyElement(QStringLiteral("rect"));
+                w.writeAttribute(QStringLiteral("x"), num(row.swatch.x()));
+                w.writeAttribute(QStringLiteral("y"), num(row.swatch.y()));
+                w.writeAttribute(QStringLiteral("width"), num(row.swatch.width()));
+                w.writeAttribute(QStringLiteral("height"), num(row.swatch.height()));
+                w.writeAttribute(QStringLiteral("rx"), QStringLiteral("3"));
+                w.writeAttribute(QStringLiteral("fill"), e.fill.name());
+                writeStroke(w, e.outline, std::min<qreal>(e.width, 3.5), Qt::SolidLine);
+            } else {
+                const qreal y = row.swatch.center().y();
+                w.writeEmptyElement(QStringLiteral("line"));
+                w.writeAttribute(QStringLiteral("x1"), num(row.swatch.left()));
+                w.writeAttribute(QStringLiteral("y1"), num(y));
+                w.writeAttribute(QStringLiteral("x2"), num(row.swatch.right()));
+                w.writeAttribute(QStringLiteral("y2"), num(y));
+                writeStroke(w, e.outline, e.width, e.penStyle);
+            }
+            writeText(w, row.textPos, e.text, m.legendFont, Palette::text());
+        }
+        w.writeEndElement();
+    }
+
+    if (!m.title.isEmpty()) {
+        w.writeStartElement(QStringLiteral("g"));
+        w.writeAttribute(QStringLiteral("id"), QStringLiteral("title"));
+        writeText(w, m.titlePos, m.title, m.titleFont, Palette::text());
+        w.writeEndElement();
+    }
+
+    w.writeEndElement(); // svg
+    w.writeEndDocument();
+    return bytes;
+}
+
+} // namespace Seedline
