@@ -116,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(py);
         QCOMPARE(py->evidence.text, QStringLiteral("Meson README"));
         QVERIFY(py->evidence.file.endsWith(QLatin1String("example.chain.toml")));
-        QCOMPARE(py->evidence.line, 28);
+        QCOMPARE(py->evidence.line, 29);
         const Requirement *obs = findEdge(c, QStringLiteral("meson-1.0.0"), QStringLiteral("python-3.8.16"),
                                           RequirementKind::Observed);
         QVERIFY(obs);
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(rm.removes, QStringList{QStringLiteral("perl-5.000")});
         QCOMPARE(rm.predicate, QStringLiteral("( CHROOT == False )"));
         QCOMPARE(rm.label, QStringLiteral("uninstall perl"));
-        QCOMPARE(rm.origin.line, 7);
+        QCOMPARE(rm.origin.line, 6);
         QCOMPARE(rm.origin.endLine, 11);
     }
 
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("selector");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("newest by default") << QStringLiteral("{ family = \"python\" }") << QStringList{QStringLiteral("python-3.11.1")};
-        QTest::addRow("newest satisfying") << QStringLiteral("{ family = \"python\", version = \"< 3\" }") << QStringList{QStringLiteral("python-2.0.1#2")};
+        QTest::addRow("newest satisfying") << QStringLiteral("{ family = \"python\", version = \"< 3\" }") << QStringList{QStringLiteral("python-2.3.7")};
         QTest::addRow("oldest") << QStringLiteral("{ family = \"python\", pick = \"oldest\" }") << QStringList{QStringLiteral("python-2.0.1")};
         QTest::addRow("all") << QStringLiteral("{ family = \"python\", version = \">= 2.1, < 3.11\", pick = \"all\" }")
                              << QStringList{QStringLiteral("python-2.3.7"), QStringLiteral("python-3.8.16")};
@@ -356,11 +356,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("parts");
         const int error = int(Severity::Error), warning = int(Severity::Warning);
         QTest::addRow("empty") << QByteArray("  \n") << warning << 1 << 1 << QStringList{QStringLiteral("empty")};
-        QTest::addRow("syntax") << QByteArray("title = \"x\"\n[[step]\nid = \"a\"\n") << error << 2 << 7
+        QTest::addRow("syntax") << QByteArray("title = \"x\"\n[[step]\nid = \"a\"\n") << error << 2 << 8
                                 << QStringList{QStringLiteral("not valid TOML")};
         QTest::addRow("garbage") << QByteArray("\x01\x02 {{{ garbage") << error << 1 << 1
                                  << QStringList{QStringLiteral("not valid TOML")};
-        QTest::addRow("invalid UTF-8") << QByteArray("title = \"a\xff\xfe\"\n") << error << 1 << 11
+        QTest::addRow("invalid UTF-8") << QByteArray("title = \"a\xff\xfe\"\n") << error << 1 << 10
                                        << QStringList{QStringLiteral("not valid TOML")};
         QTest::addRow("unknown key") << QByteArray("[[step]]\nid = \"a\"\nrequire = [\"b\"]\n") << warning << 3 << 1
                                      << QStringList{QStringLiteral("unknown key `require` in [[step]]"), QStringLiteral("did you mean `requires`?")};
@@ -384,7 +384,7 @@ private Q_SLOTS:
                                            << QStringList{QStringLiteral("unknown step kind `biuld`"), QStringLiteral("did you mean `build`?")};
         QTest::addRow("unknown edge kind") << QByteArray("[[step]]\nid = \"a\"\n[[step]]\nid = \"b\"\n"
                                                          "requires = [{ id = \"a\", kind = \"observd\" }]\n")
-                                           << error << 5 << 31
+                                           << error << 5 << 32
                                            << QStringList{QStringLiteral("unknown requirement kind `observd`"), QStringLiteral("did you mean `observed`?")};
         QTest::addRow("unknown pick") << QByteArray("[[step]]\nid = \"a\"\nrequires = [{ family = \"c\", pick = \"latest\" }]\n")
                                       << error << 3 << 36 << QStringList{QStringLiteral("unknown pick `latest`")};
@@ -423,7 +423,7 @@ private Q_SLOTS:
                                                            "release = [{ family = \"toy\", version = \"1.0\", date = 2020-01-01 }]\n")
                                              << warning << 1 << 1 << QStringList{QStringLiteral("has facts for 1.0.1, which is not one of its members")};
         QTest::addRow("scenario kind") << QByteArray("[[step]]\nid = \"a\"\nrequires = [{ id = \"a\", kind = \"scenario\" }]\n")
-                                       << error << 3 << 31 << QStringList{QStringLiteral("[[scenario]]")};
+                                       << error << 3 << 32 << QStringList{QStringLiteral("[[scenario]]")};
         QTest::addRow("newer format") << QByteArray("format = 2\n[[step]]\nid = \"a\"\n") << warning << 1 << 10
                                       << QStringList{QStringLiteral("format 2")};
         QTest::addRow("observed without builds") << QByteArray("[[timeline.observed]]\nproject = \"p\"\ndate = 2020-01-01\n"

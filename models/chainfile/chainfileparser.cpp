@@ -236,9 +236,12 @@ void ChainFileParser::parseStep(const toml::table &table)
     step.removes = m_reader.stringList(table, "removes", where).value_or(QStringList());
     if (const auto facts = parseFacts(table, where))
         step.facts = *facts;
+    // toml++ gives a [[step]] table the region of its header: the step ends at its last value.
     const toml::source_region region = table.source();
-    step.origin = SourceRange{m_reader.fileName(), int(region.begin.line),
-                              int(std::max(region.end.line, region.begin.line))};
+    auto endLine = std::max(region.end.line, region.begin.line);
+    for (auto &&[key, node] : table)
+        endLine = std::max({endLine, key.source().end.line, node.source().end.line});
+    step.origin = SourceRange{m_reader.fileName(), int(region.begin.line), int(endLine)};
 
     for (int i = 0; i < m_doc.steps.size(); ++i) {
         if (m_doc.steps[i].id == step.id) {

@@ -104,12 +104,14 @@ void expandSeries(ChainFileDocument &doc, const QVector<Release> &releases, Diag
         std::sort(rest.begin(), rest.end(), [](const QString &a, const QString &b) { return compareVersions(a, b) < 0; });
         members += rest;
 
-        for (auto it = series.memberFacts.begin(); it != series.memberFacts.end(); ++it) {
-            if (!members.contains(it.key()))
+        QStringList described = series.memberFacts.keys() + series.memberProse.keys();
+        described.removeDuplicates();
+        for (const QString &version : std::as_const(described)) {
+            if (!members.contains(version))
                 diagnostics->append(at(series.position, Severity::Warning,
                                        QStringLiteral("series `%1` has facts for %2, which is not one of its members "
                                                       "(a point release replaces its minor release)")
-                                           .arg(series.name, it.key())));
+                                           .arg(series.name, version)));
         }
 
         QString previousId;
