@@ -323,6 +323,19 @@ private Q_SLOTS:
         QCOMPARE(r.chain.sources.size(), 4);
     }
 
+    void includesLiveBootstrapManifest()
+    {
+        // A non-TOML include is read by Seedline::loadPath (here: the manifest loader).
+        const LoadResult r = loadFixture("with-manifest.chain.toml");
+        QVERIFY2(!hasErrors(r.diagnostics), qPrintable(dump(r.diagnostics)));
+        QVERIFY(r.chain.find(QStringLiteral("python-2.0.1#2")));
+        QVERIFY(findEdge(r.chain, QStringLiteral("meson-1.0.0"), QStringLiteral("python-3.11.1"), RequirementKind::Declared));
+        QVERIFY(findEdge(r.chain, QStringLiteral("meson-1.0.0"), QStringLiteral("python-2.0.1#2"), RequirementKind::Mentioned));
+        QCOMPARE(r.chain.title, QStringLiteral("a chain file on top of a live-bootstrap manifest"));
+        QCOMPARE(r.chain.sources.last().kind, ChainSource::Kind::ChainFile);
+        QCOMPARE(r.chain.sources.first().kind, ChainSource::Kind::Manifest);
+    }
+
     void badReleaseTable()
     {
         const LoadResult r = loadFixture("bad-table.chain.toml");
