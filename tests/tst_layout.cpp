@@ -188,6 +188,20 @@ void TestLayout::enginePolicy()
     QVERIFY(huge.engine != small.engine || huge.attributes != small.attributes);
     QVERIFY(huge.attributes.value(QStringLiteral("splines")) == QLatin1String("false") ||
             huge.attributes.value(QStringLiteral("splines")) == QLatin1String("line"));
+    // The same node count, but long edges make dot's work explode: the policy sees the spans.
+    LayoutGraph sequence;
+    for (int i = 0; i < 1500; ++i) {
+        sequence.nodes.append({QString::number(i), QString::number(i), 0, 0, QStringLiteral("box")});
+        if (i > 0)
+            sequence.edges.append({i, i - 1, -1, true});
+    }
+    const EngineChoice plain = chooseEngine(sequence);
+    QCOMPARE(plain.engine, QStringLiteral("dot"));
+    QVERIFY(plain.attributes.isEmpty());
+    QVERIFY2(plain.reason.contains(QStringLiteral("0 virtual nodes")), qPrintable(plain.reason));
+    const EngineChoice tangled = chooseEngine(bigGraph(1500));
+    QVERIFY(tangled.engine != QLatin1String("dot") || !tangled.attributes.isEmpty());
+
     LayoutOptions options;
     options.backend = LayoutOptions::Backend::Instant;
     const LayoutResult r = layoutGraph(bigGraph(3000), options);

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cstdlib>
 #include <queue>
 
 namespace Seedline {
@@ -26,14 +27,11 @@ double labelWidth(const LayoutGraph::Node &n)
 }
 } // namespace
 
-LayoutResult instantLayout(const LayoutGraph &graph, const LayoutOptions &options)
-{
-    QElapsedTimer timer;
-    timer.start();
-    LayoutResult result;
-    result.engine = QStringLiteral("instant");
-    const int n = int(graph.nodes.size());
+namespace LayoutInternal {
 
+QVector<int> longestPathLayers(const LayoutGraph &graph, bool dependenciesFirst, int *brokenCyclesOut)
+{
+    const int n = int(graph.nodes.size());
     // Dependencies first: an edge from -> to ("from needs to") ranks `to` before `from`.
     QVector<QVector<int>> before(n); // before[x]: nodes that must be ranked before x
     QVector<int> pending(n, 0);
@@ -41,8 +39,8 @@ LayoutResult instantLayout(const LayoutGraph &graph, const LayoutOptions &option
     for (const LayoutGraph::Edge &e : graph.edges) {
         if (e.from < 0 || e.to < 0 || e.from >= n || e.to >= n || e.from == e.to)
             continue;
-        const int first = options.dependenciesFirst ? e.to : e.from;
-        const int second = options.dependenciesFirst ? e.from : e.to;
+        const int first = dependenciesFirst ? e.to : e.from;
+        const int second = dependenciesFirst ? e.from : e.to;
         before[second].append(first);
         after[first].append(second);
         ++pending[second];
@@ -84,6 +82,33 @@ LayoutResult instantLayout(const LayoutGraph &graph, const LayoutOptions &option
                 ready.push(s);
         }
     }
+    if (brokenCyclesOut)
+        *brokenCyclesOut = brokenCycles;
+    return layer;
+}
+
+qint64 virtualNodeCount(const LayoutGraph &graph, const QVector<int> &layers)
+{
+    qint64 total = 0;
+    for (const LayoutGraph::Edge &e : graph.edges) {
+        if (e.from >= 0 && e.to >= 0 && e.from < layers.size() && e.to < layers.size())
+            total += std::max(0, std::abs(layers[e.from] - layers[e.to]) - 1);
+    }
+    return total;
+}
+
+} // namespace LayoutInternal
+
+LayoutResult instantLayout(const LayoutGraph &graph, const LayoutOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LayoutResult result;
+    result.engine = QStringLiteral("instant");
+    const int n = int(graph.nodes.size());
+
+    int brokenCycles = 0;
+    const QVector<int> layer = LayoutInternal::longestPathLayers(graph, options.dependenciesFirst, &brokenCycles);
     if (brokenCycles > 0)
         result.notes << QStringLiteral("%1 cycles broken in step order").arg(brokenCycles);
 

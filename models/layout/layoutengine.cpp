@@ -10,22 +10,25 @@
 
 namespace Seedline {
 
-EngineChoice chooseEngine(int nodeCount, int edgeCount)
+EngineChoice chooseEngine(int nodeCount, int edgeCount, qint64 virtualNodes)
 {
     EngineChoice c;
-    if (nodeCount <= dotFullNodeLimit) {
+    const bool estimated = virtualNodes < 0;
+    if (estimated)
+        virtualNodes = 4 * qint64(edgeCount);
+    const qint64 work = nodeCount + virtualNodes;
+    const QString size = QStringLiteral("%1 nodes, %2 edges, %3 virtual nodes for long edges%4 (work %5)")
+                             .arg(nodeCount)
+                             .arg(edgeCount)
+                             .arg(virtualNodes)
+                             .arg(estimated ? QStringLiteral(" (estimated)") : QString())
+                             .arg(work);
+    if (work <= dotFullWorkLimit) {
         c.engine = QStringLiteral("dot");
-        c.reason = QStringLiteral("dot with spline edges: %1 nodes, %2 edges (up to %3 nodes)")
-                       .arg(nodeCount)
-                       .arg(edgeCount)
-                       .arg(dotFullNodeLimit);
-        if (edgeCount > 4 * nodeCount) {
-            c.attributes.insert(QStringLiteral("mclimit"), QStringLiteral("0.5"));
-            c.reason += QStringLiteral("; dense graph: mclimit=0.5");
-        }
+        c.reason = QStringLiteral("dot with spline edges: %1 is within %2").arg(size).arg(dotFullWorkLimit);
         return c;
     }
-    if (nodeCount <= dotTunedNodeLimit) {
+    if (work <= dotTunedWorkLimit) {
         c.engine = QStringLiteral("dot");
         c.attributes = {{QStringLiteral("splines"), QStringLiteral("line")},
                         {QStringLiteral("nslimit"), QStringLiteral("2")},
@@ -33,9 +36,9 @@ EngineChoice chooseEngine(int nodeCount, int edgeCount)
                         {QStringLiteral("mclimit"), QStringLiteral("0.2")},
                         {QStringLiteral("searchsize"), QStringLiteral("10")},
                         {QStringLiteral("remincross"), QStringLiteral("false")}};
-        c.reason = QStringLiteral("tuned dot (straight edges, short crossing minimisation): %1 nodes is above %2")
-                       .arg(nodeCount)
-                       .arg(dotFullNodeLimit);
+        c.reason = QStringLiteral("tuned dot (straight edges, short crossing minimisation): %1 is above %2")
+                       .arg(size)
+                       .arg(dotFullWorkLimit);
         return c;
     }
     c.engine = QStringLiteral("sfdp");
@@ -43,11 +46,18 @@ EngineChoice chooseEngine(int nodeCount, int edgeCount)
                     {QStringLiteral("overlap"), QStringLiteral("scale")},
                     {QStringLiteral("maxiter"), QStringLiteral("100")},
                     {QStringLiteral("outputorder"), QStringLiteral("edgesfirst")}};
-    c.reason = QStringLiteral("sfdp (force-directed, straight edges, overlap=scale, maxiter=100): %1 nodes is above "
-                              "the %2 that dot lays out in reasonable time")
-                   .arg(nodeCount)
-                   .arg(dotTunedNodeLimit);
+    c.reason = QStringLiteral("sfdp (force-directed, straight edges, overlap=scale, maxiter=100): %1 is above the "
+                              "%2 that dot lays out in reasonable time")
+                   .arg(size)
+                   .arg(dotTunedWorkLimit);
     return c;
+}
+
+EngineChoice chooseEngine(const LayoutGraph &graph, bool dependenciesFirst)
+{
+    const QVector<int> layers = LayoutInternal::longestPathLayers(graph, dependenciesFirst);
+    return chooseEngine(int(graph.nodes.size()), int(graph.edges.size()),
+                        LayoutInternal::virtualNodeCount(graph, layers));
 }
 
 LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options, const std::atomic_bool *cancel)
@@ -63,7 +73,7 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options,
         return r;
     }
 
-    EngineChoice choice = chooseEngine(int(graph.nodes.size()), int(graph.edges.size()));
+    EngineChoice choice = options.engine.isEmpty() ? chooseEngine(graph, options.dependenciesFirst) : EngineChoice{};
     if (!options.engine.isEmpty() && options.engine != choice.engine) {
         choice.engine = options.engine;
         choice.attributes.clear();

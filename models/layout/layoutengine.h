@@ -17,10 +17,16 @@ struct EngineChoice
     QString reason;                    // for LayoutResult::notes
 };
 
-// Thresholds measured with bench_layout (see the report in tests/bench/bench_layout.cpp).
-inline constexpr int dotFullNodeLimit = 800;     // dot with splines up to here
-inline constexpr int dotTunedNodeLimit = 3000;   // tuned dot (straight edges, cheap mincross) up to here
-EngineChoice chooseEngine(int nodeCount, int edgeCount);
+// dot's cost grows with the nodes plus the virtual nodes it adds along edges that span several
+// ranks ("work"), not with the node count alone: 1,000 steps in a plain sequence take a second,
+// 1,000 steps whose extra edges reach far back take minutes. Thresholds measured with
+// tests/bench/bench_layout.cpp (figures in its header comment).
+inline constexpr qint64 dotFullWorkLimit = 4000;   // dot with spline edges up to this work
+inline constexpr qint64 dotTunedWorkLimit = 15000; // tuned dot (straight edges, short mincross) up to here
+// Size-only policy: virtualNodes < 0 means unknown (estimated as 4 per edge).
+EngineChoice chooseEngine(int nodeCount, int edgeCount, qint64 virtualNodes = -1);
+// The policy for this graph: measures the virtual nodes with a longest-path layering first.
+EngineChoice chooseEngine(const LayoutGraph &graph, bool dependenciesFirst = true);
 
 // Lays a graph out. Call it from a worker thread (QtConcurrent), never from the GUI thread.
 // By default the Graphviz executable runs in a child process (a crash or hang in Graphviz cannot
