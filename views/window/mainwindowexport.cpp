@@ -2,14 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "configpanel.h"
+#include "export/exporter.h"
+#include "graph/graphview.h"
+
 namespace Seedline {
 
 bool MainWindow::exportTo(const QString &fileName, QString *error)
 {
-    Q_UNUSED(fileName);
-    if (error)
-        *error = tr("exporting is not available yet");
-    return false;
+    if (!m_view->chain()) {
+        if (error)
+            *error = tr("there is no graph to export yet");
+        return false;
+    }
+    ExportRequest request;
+    request.fileName = fileName;
+    request.model = m_view->sceneModel(); // what the view shows: styles, legend and title
+    request.scale = 2.0;
+    request.leftToRight = m_config->rankDir() == LayoutGraph::LeftToRight;
+    const ExportResult result = exportGraph(request);
+    if (!result.ok && error)
+        *error = result.error;
+    return result.ok;
 }
 
 } // namespace Seedline

@@ -1,0 +1,310 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/document.h"
+#include "document/documentlayout.h"
+#include "graph/graphview.h"
+#include "itemmodels/diagnosticsmodel.h"
+#include "itemmodels/stepfilterproxymodel.h"
+#include "itemmodels/steptablemodel.h"
+#include "window/configpanel.h"
+#include "window/findbar.h"
+#include "window/inspectorwidget.h"
+#include "window/mainwindow.h"
+#include "window/recentfiles.h"
+#include "window/stepspanel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Seedline;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SEEDLINE_FIXTURES_DIR "/window/") + name;
+}
+
+// Opens files and waits for Graphviz's layout to be shown.
+bool openAndWait(MainWindow &window, const QStringList &paths)
+{
+    QSignalSpy shown(&window, &MainWindow::graphShown);
+    window.openFiles(paths);
+    return QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().at(0).toBool(); }, 30000);
+}
+
+int viewIndex(const MainWindow &window, const QString &id)
+{
+    return window.graphView()->chain() ? window.graphView()->chain()->indexOf(id) : -1;
+}
+
+QStringList idsOf(const MainWindow &window, const QVector<int> &indices)
+{
+    QStringList ids;
+    for (int i : indices)
+        ids << window.graphView()->chain()->steps[i].id;
+    ids.sort();
+    return ids;
+}
+
+void drop(QWidget *target, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &path : paths)
+        urls << QUrl::fromLocalFile(path);
+    mime.setUrls(urls);
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+}
+
+} // namespace
+
+class TestWindowMain : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SeedlineTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_window_main"));
+        QSettings().clear();
+    }
+
+    void selectingATableRowInspectsAndHighlights_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QStringList>("inspectorHas");
+        QTest::addColumn<QStringList>("highlighted");
+        QTest::addRow("meson") << QStringLiteral("meson-1.3.0")
+                               << QStringList{QStringLiteral("meson-1.3.0"), QStringLiteral("steps/meson-1.3.0/pass1.sh:12"),
+                                              QStringLiteral("python3 setup.py build"), QStringLiteral("Why it needs Python")}
+                               << QStringList{QStringLiteral("gcc-13.2.0"), QStringLiteral("hex0"), QStringLiteral("meson-1.3.0"),
+                                              QStringLiteral("perl-5.36.0"), QStringLiteral("python-3.11.1"),
+                                              QStringLiteral("tcc-0.9.27")};
+        QTest::addRow("rust") << QStringLiteral("rust-1.74.0")
+                              << QStringList{QStringLiteral("rust-1.74.0"), QStringLiteral("tcc-0.9.27")}
+                              << QStringList{QStringLiteral("hex0"), QStringLiteral("rust-1.74.0"), QStringLiteral("tcc-0.9.27")};
+    }
+    void selectingATableRowInspectsAndHighlights()
+    {
+        QFETCH(QString, id);
+        QFETCH(QStringList, inspectorHas);
+        QFETCH(QStringList, highlighted);
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.chain.toml"))}));
+        QVERIFY(window.graphView()->chain());
+        QCOMPARE(window.graphView()->chain()->steps.size(), 7);
+
+        StepsPanel *steps = window.stepsPanel();
+        QTableView *table = steps->tableView();
+        const int row = steps->model()->rowOfStep(window.document()->chain()->indexOf(id));
+        const QModelIndex proxyIndex = steps->proxy()->mapFromSource(steps->model()->index(row, 0));
+        QVERIFY(proxyIndex.isValid());
+        table->setCurrentIndex(proxyIndex);
+
+        QCOMPARE(window.selectedStepId(), id);
+        QCOMPARE(window.graphView()->selectedStep(), viewIndex(window, id));
+        QCOMPARE(window.highlight().selected, viewIndex(window, id));
+        const QString text = window.inspector()->plainText();
+        for (const QString &expected : inspectorHas)
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
+        QCOMPARE(idsOf(window, window.highlight().highlightedSteps()), highlighted);
+
+        // Clicking the background clears the selection.
+        Q_EMIT window.graphView()->backgroundClicked();
+        QCOMPARE(window.selectedStep(), -1);
+        QCOMPARE(window.highlight().selected, -1);
+    }
+
+    void togglingAFamily()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.chain.toml"))}));
+        const auto pythonMembers = [&window] {
+            return window.highlight().stepsWithRole(StepRole::FamilyMember, QStringLiteral("python"));
+        };
+        const auto pythonRequirers = [&window] {
+            return window.highlight().stepsWithRole(StepRole::RequiresFamily, QStringLiteral("python"));
+        };
+        QCOMPARE(idsOf(window, pythonMembers()), QStringList{QStringLiteral("python-3.11.1")});
+        QCOMPARE(idsOf(window, pythonRequirers()),
+                 (QStringList{QStringLiteral("gcc-13.2.0"), QStringLiteral("meson-1.3.0"), QStringLiteral("perl-5.36.0")}));
+        QCheckBox *python = window.configPanel()->familyCheckBox(QStringLiteral("python"));
+        QVERIFY(python);
+        python->setChecked(false);
+        QVERIFY(pythonMembers().isEmpty());
+        QVERIFY(pythonRequirers().isEmpty());
+        QVERIFY(!window.highlight().stepsWithRole(StepRole::FamilyMember, QStringLiteral("rust")).isEmpty());
+        python->setChecked(true);
+        QCOMPARE(pythonMembers().size(), 1);
+    }
+
+    void hidingAnEdgeKind()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.chain.toml"))}));
+        const Chain &chain = *window.graphView()->chain();
+        auto hiddenObserved = [&] {
+            int hidden = 0;
+            for (int e = 0; e < chain.requirements.size(); ++e)
+                hidden += chain.requirements[e].kind == RequirementKind::Observed && window.highlight().edges[e].hidden;
+            return hidden;
+        };
+        QCOMPARE(hiddenObserved(), 0);
+        window.configPanel()->edgeKindCheckBox(RequirementKind::Observed)->setChecked(false);
+        QCOMPARE(hiddenObserved(), 2);
+    }
+
+    void findMovesTheSelection()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.chain.toml"))}));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window.findBar()->isVisible());
+        QLineEdit *edit = window.findBar()->lineEdit();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("cc-")); // tcc-0.9.27, gcc-13.2.0
+        QCOMPARE(window.selectedStepId(), QStringLiteral("tcc-0.9.27"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(window.selectedStepId(), QStringLiteral("gcc-13.2.0"));
+        QTest::keyClick(edit, Qt::Key_F3);
+        QCOMPARE(window.selectedStepId(), QStringLiteral("tcc-0.9.27")); // wraps around
+        QTest::keyClick(edit, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(window.selectedStepId(), QStringLiteral("gcc-13.2.0"));
+        // Regular expressions.
+        window.findBar()->regexCheckBox()->setChecked(true);
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("^(hex|perl)"));
+        QCOMPARE(window.findBar()->matches().size(), 2);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(window.selectedStepId() == QLatin1String("hex0") || window.selectedStepId() == QLatin1String("perl-5.36.0"));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!window.findBar()->isVisible());
+    }
+
+    void whyPath()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.chain.toml"))}));
+        const Chain &chain = *window.document()->chain();
+        window.showWhy(chain.indexOf(QStringLiteral("gcc-13.2.0")), chain.indexOf(QStringLiteral("python-3.11.1")));
+        QCOMPARE(window.highlight().witnessPath.size(), 2); // gcc -> meson -> python
+        window.showWhy(-1, -1);
+        QVERIFY(window.highlight().witnessPath.isEmpty());
+    }
+
+    void dropOpensFiles_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<int>("steps");
+        QTest::addRow("one") << QStringList{QStringLiteral("other.chain.toml")} << 2;
+        QTest::addRow("two at once") << QStringList{QStringLiteral("small.chain.toml"), QStringLiteral("other.chain.toml")} << 9;
+    }
+    void dropOpensFiles()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(int, steps);
+        MainWindow window;
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.dot"))}));
+        QStringList paths;
+        for (const QString &file : files)
+            paths << fixture(file);
+        QSignalSpy loaded(window.document(), &Document::loaded);
+        drop(&window, paths);
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(window.document()->paths(), paths);
+        QCOMPARE(window.document()->chain()->steps.size(), steps);
+        QTRY_COMPARE(window.graphView()->chain(), window.document()->chain());
+    }
+
+    void malformedFileKeepsTheGraph()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.chain.toml"))}));
+        const ChainPtr shown = window.graphView()->chain();
+        QSignalSpy failed(window.document(), &Document::failed);
+        window.openFiles({fixture(QStringLiteral("broken.chain.toml"))});
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(window.graphView()->chain(), shown);
+        QVERIFY(window.diagnosticsModel()->errorCount() > 0);
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"))->isVisible()
+                || !window.isVisible());
+    }
+
+    void exportWritesWhatIsShown()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.chain.toml"))}));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("out.svg"));
+        QString error;
+        QVERIFY2(window.exportTo(file, &error), qPrintable(error));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray bytes = svg.readAll();
+        QVERIFY(bytes.contains("<svg"));
+        QVERIFY(bytes.contains("meson-1.3.0"));
+    }
+
+    void settingsRoundTrip()
+    {
+        QSettings().clear();
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.chain.toml"))}));
+            window.findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"))->hide();
+            window.configPanel()->setRankDir(LayoutGraph::LeftToRight);
+            window.resize(1111, 777);
+            window.close(); // saves
+        }
+        QVERIFY(!QSettings().value(QStringLiteral("window/state")).toByteArray().isEmpty());
+        MainWindow again;
+        again.restoreSettings();
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1111, 777));
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"))->isVisible());
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("stepsDock"))->isVisible());
+        QCOMPARE(again.configPanel()->rankDir(), LayoutGraph::LeftToRight);
+        const QList<QStringList> recent = again.recentFiles()->entries();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.first(), QStringList{fixture(QStringLiteral("small.chain.toml"))});
+    }
+
+    void recentFilesAreCappedAndDeduplicated()
+    {
+        QSettings().clear();
+        RecentFiles recent(nullptr);
+        for (int i = 0; i < RecentFiles::maximum + 3; ++i)
+            recent.add({QStringLiteral("/tmp/f%1.dot").arg(i)});
+        recent.add({QStringLiteral("/tmp/f5.dot")});
+        const QList<QStringList> entries = recent.entries();
+        QCOMPARE(entries.size(), RecentFiles::maximum);
+        QCOMPARE(entries.first(), QStringList{QStringLiteral("/tmp/f5.dot")});
+        QCOMPARE(entries.count(QStringList{QStringLiteral("/tmp/f5.dot")}), 1);
+    }
+};
+
+QTEST_MAIN(TestWindowMain)
+#include "tst_window_main.moc"
