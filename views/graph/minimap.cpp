@@ -120,4 +120,9 @@ void Minimap::mouseMoveEvent(QMouseEvent *event)
     }
 }
 
+void Minimap::mouseReleaseEvent(QMouseEvent *event)
+{
+    event->accept();
+}
+
 } // namespace Seedline
