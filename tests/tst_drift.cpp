@@ -79,6 +79,7 @@ private Q_SLOTS:
                                          << "reconfigure:/" << "";
         QTest::addRow("jump is not a build") << "build fiwix 1.5.0" << "build: fiwix-1.5.0\njump: fiwix\n" << "" << "fiwix:/"
                                              << "";
+        QTest::addRow("unversioned heading") << "build kexec-fiwix" << "build: kexec-fiwix-1.0\n" << "" << "" << "";
         QTest::addRow("tinycc alias") << "build tinycc 0.9.26" << "build: tcc-0.9.26\n" << "" << "" << "";
     }
     void synthetic()

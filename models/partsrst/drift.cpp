@@ -115,6 +115,19 @@ DriftReport compareDrift(const Chain &parts, const Chain &manifest)
             if (!std::any_of(mv.begin(), mv.end(), [&](const Occurrence &x) { return x.versionKey == o.versionKey; }))
                 onlyP.append(o);
         }
+        // A heading without a version ("kexec-fiwix") names whichever version the other side builds.
+        auto absorbUnversioned = [](QVector<Occurrence> &unversionedSide, QVector<Occurrence> &other) {
+            for (qsizetype i = 0; i < unversionedSide.size() && !other.isEmpty();) {
+                if (unversionedSide[i].versionKey.isEmpty() && !other.front().versionKey.isEmpty()) {
+                    unversionedSide.removeAt(i);
+                    other.removeFirst();
+                } else {
+                    ++i;
+                }
+            }
+        };
+        absorbUnversioned(onlyP, onlyM);
+        absorbUnversioned(onlyM, onlyP);
         const qsizetype paired = std::min(onlyM.size(), onlyP.size());
         for (qsizetype i = 0; i < paired; ++i)
             report.versionMismatches.append(
