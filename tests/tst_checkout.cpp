@@ -298,6 +298,38 @@ private Q_SLOTS:
             ChainSource{ChainSource::Kind::BuildScript, QStringLiteral("steps/python-2.3.7/pass2.sh")}));
     }
 
+    void sharedManifestWithParts()
+    {
+        // A checkout made at run time from the shared manifest and parts.rst (no step folders).
+        const QString shared = QStringLiteral(SEEDLINE_SHARED_DIR "/live-bootstrap/");
+        if (!QFile::exists(shared + QStringLiteral("manifest")) || !QFile::exists(shared + QStringLiteral("parts.rst")))
+            QSKIP("../shared/live-bootstrap is missing");
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("steps")));
+        QVERIFY(QFile::copy(shared + QStringLiteral("manifest"), dir.filePath(QStringLiteral("steps/manifest"))));
+        QVERIFY(QFile::copy(shared + QStringLiteral("parts.rst"), dir.filePath(QStringLiteral("parts.rst"))));
+        const LoadResult r = loadCheckout(dir.path());
+        const Chain &c = r.chain;
+        const int first = c.indexOf(QStringLiteral("checksum-transcriber-1.0"));
+        QVERIFY(first >= 16); // the seed and stage0 sections come first
+        QCOMPARE(c.steps.size(), 205 + first);
+        QCOMPARE(c.steps[0].id, QStringLiteral("bootstrap-seeds"));
+        QVERIFY(c.find(QStringLiteral("python-3.11.1"))->prose.contains(QLatin1String("Python")));
+        QVERIFY(c.find(QStringLiteral("gcc-15.2.0"))->proseOrigin.line > 0);
+        int mentioned = 0;
+        for (const Requirement &req : c.requirements) {
+            if (req.kind == RequirementKind::Mentioned) {
+                ++mentioned;
+                QVERIFY(req.evidence.file == QLatin1String("parts.rst"));
+            }
+        }
+        QVERIFY(mentioned > 0);
+        int missingFolders = 0;
+        for (const Diagnostic &d : r.diagnostics)
+            missingFolders += d.message.contains(QLatin1String("has no folder")) ? 1 : 0;
+        QCOMPARE(missingFolders, 170); // every build is included under the defaults
+    }
+
     void manifestOnlyCheckout()
     {
         QTemporaryDir dir;
