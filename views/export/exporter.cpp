@@ -112,7 +112,7 @@ QByteArray writeDotExport(const SceneModel &model, bool leftToRight)
     options.title = model.title;
     options.rankDir = leftToRight ? DotWriteOptions::RankDir::LeftToRight : DotWriteOptions::RankDir::TopToBottom;
     options.includeExcluded = true; // the highlight already decided what is hidden
-    options.legend = true;
+    options.legend = false; // its nodes would come back as steps when the file is loaded again
     for (int i = 0; i < full.steps.size(); ++i) {
         const StepStyle s = model.stepStyle(i);
         if (s.hidden || !model.geometry.node(i))
