@@ -6,16 +6,12 @@
 #include <QSet>
 
 #include <bit>
-#include <unordered_set>
+#include <algorithm>
+#include <vector>
 
 namespace Seedline {
 
 namespace {
-
-quint64 pairKey(int from, int to)
-{
-    return (quint64(quint32(from)) << 32) | quint32(to);
-}
 
 // (from, to, kind) in one word: from < 2^29, to < 2^32, kind index < 8.
 quint64 edgeKey(int from, int to, RequirementKind kind)
@@ -78,12 +74,6 @@ CollapsedChain collapseSeries(const Chain &chain, const CollapseOptions &options
     out.original = chain;
     const int n = int(chain.steps.size());
 
-    std::unordered_set<quint64> links;
-    for (const Requirement &r : chain.requirements) {
-        if (r.from >= 0 && r.to >= 0 && r.from < n && r.to < n && options.linkKinds.testFlag(r.kind))
-            links.insert(pairKey(r.from, r.to));
-    }
-
     // Builds per package, in step order.
     QHash<QString, QVector<int>> byPackage;
     QStringList packageOrder;
@@ -101,7 +91,21 @@ CollapsedChain collapseSeries(const Chain &chain, const CollapseOptions &options
         it->append(i);
     }
 
+    // linked[i]: build i needs the previous build of its package over a link kind.
+    std::vector<int> previousBuild(size_t(n), -1);
+    for (const QVector<int> &builds : std::as_const(byPackage)) {
+        for (int k = 1; k < builds.size(); ++k)
+            previousBuild[size_t(builds[k])] = builds[k - 1];
+    }
+    std::vector<char> linked(size_t(n), 0);
+    for (const Requirement &r : chain.requirements) {
+        if (r.from >= 0 && r.to >= 0 && r.from < n && r.to < n && options.linkKinds.testFlag(r.kind)
+            && previousBuild[size_t(r.from)] == r.to)
+            linked[size_t(r.from)] = 1;
+    }
+
     QSet<QString> usedIds;
+    usedIds.reserve(n);
     for (const Step &s : chain.steps)
         usedIds.insert(s.id);
     const int minimum = std::max(2, options.minimumMembers);
@@ -126,7 +130,7 @@ CollapsedChain collapseSeries(const Chain &chain, const CollapseOptions &options
         };
         int begin = 0;
         for (int k = 1; k <= builds.size(); ++k) {
-            if (k < builds.size() && links.count(pairKey(builds[k], builds[k - 1])))
+            if (k < builds.size() && linked[size_t(builds[k])])
                 continue;
             closeRun(begin, k);
             begin = k;
@@ -161,21 +165,39 @@ CollapsedChain collapseSeries(const Chain &chain, const CollapseOptions &options
     }
     out.chain.reindex();
 
-    // Requirements remapped, inner edges dropped, duplicates merged.
-    std::unordered_set<quint64> seen;
-    for (int e = 0; e < chain.requirements.size(); ++e) {
+    // Requirements remapped, inner edges dropped, duplicates merged (only edges touching a series
+    // can become duplicates: sort their keys and keep the first of each).
+    const int m = int(chain.requirements.size());
+    std::vector<std::pair<quint64, int>> keys;
+    std::vector<char> keep(size_t(m), 0);
+    for (int e = 0; e < m; ++e) {
         const Requirement &r = chain.requirements[e];
         if (r.from < 0 || r.to < 0 || r.from >= n || r.to >= n)
             continue;
-        Requirement m = r;
-        m.from = out.nodeOf[r.from];
-        m.to = out.nodeOf[r.to];
         const bool touchesSeries = seriesOf[size_t(r.from)] >= 0 || seriesOf[size_t(r.to)] >= 0;
-        if (touchesSeries && m.from == m.to)
+        if (!touchesSeries) {
+            keep[size_t(e)] = 1;
             continue;
-        if (touchesSeries && !seen.insert(edgeKey(m.from, m.to, m.kind)).second)
+        }
+        const int from = out.nodeOf[r.from];
+        const int to = out.nodeOf[r.to];
+        if (from != to)
+            keys.emplace_back(edgeKey(from, to, r.kind), e);
+    }
+    std::sort(keys.begin(), keys.end());
+    for (size_t k = 0; k < keys.size(); ++k) {
+        if (k == 0 || keys[k].first != keys[k - 1].first)
+            keep[size_t(keys[k].second)] = 1;
+    }
+    out.chain.requirements.reserve(m);
+    out.requirementOf.reserve(m);
+    for (int e = 0; e < m; ++e) {
+        if (!keep[size_t(e)])
             continue;
-        out.chain.requirements.append(m);
+        Requirement r = chain.requirements[e];
+        r.from = out.nodeOf[r.from];
+        r.to = out.nodeOf[r.to];
+        out.chain.requirements.append(r);
         out.requirementOf.append(e);
     }
     return out;
