@@ -3,7 +3,7 @@
 #include "exporter.h"
 
 #include "dot/dotwriter.h"
-#include "graph/graphscene.h"
+#include "graph/scenepainter.h"
 #include "highlight/palette.h"
 
 #include <QFileInfo>
@@ -19,12 +19,19 @@ namespace {
 // Images larger than this many pixels are refused rather than exhausting memory.
 constexpr qint64 maximumImagePixels = qint64(16384) * 16384;
 
+// Paints the model into `target` (device coordinates) with the routines the scene items use. No
+// QGraphicsScene: the command line runs under a QGuiApplication, which a scene cannot live in.
 void renderScene(const SceneModel &model, QPainter *painter, const QRectF &target)
 {
-    GraphScene scene;
-    scene.setModel(model);
+    const QRectF source = model.sceneRect;
+    const qreal s = std::min(target.width() / source.width(), target.height() / source.height());
+    painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    scene.render(painter, target, model.sceneRect, Qt::KeepAspectRatio);
+    painter->translate(target.center());
+    painter->scale(s, s);
+    painter->translate(-source.center());
+    paintSceneModel(painter, model, s); // device pixels per scene unit, as the items see it
+    painter->restore();
 }
 
 QString dotStyle(Qt::PenStyle style)

@@ -178,7 +178,7 @@ QByteArray writeSvg(const SceneModel &m)
         w.writeEmptyElement(QStringLiteral("path"));
         w.writeAttribute(QStringLiteral("d"), pathData(e->path));
         writeStroke(w, s.color, s.width, s.penStyle);
-        const QPolygonF arrow = arrowHead(e->path, 9);
+        const QPolygonF arrow = arrowHead(e->path, arrowSize);
         if (!arrow.isEmpty()) {
             QStringList pts;
             for (const QPointF &p : arrow)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphitems.h"
 
+#include "graph/scenepainter.h"
 #include "highlight/palette.h"
 
 #include <QFontMetricsF>
@@ -12,16 +13,8 @@
 namespace Seedline {
 
 namespace {
-constexpr qreal arrowSize = 9;
 constexpr qreal currentFrameMargin = 5;
 
-QFont labelFont()
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(labelPixelSize);
-    f.setStyleHint(QFont::SansSerif);
-    return f;
-}
 } // namespace
 
 // --- StepItem ------------------------------------------------------------------------------------
@@ -74,25 +67,9 @@ QPainterPath StepItem::shape() const
 void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setPen(QPen(m_style.outline, m_style.outlineWidth));
-    painter->setBrush(m_style.fill);
-    if (lod < 0.15) {
-        // Far away: a plain rectangle is indistinguishable and much cheaper.
-        painter->drawRect(box());
-    } else {
-        painter->drawRoundedRect(box(), stepCornerRadius, stepCornerRadius);
-    }
-    m_labelDrawn = labelReadable(lod);
-    if (m_labelDrawn) {
-        painter->setFont(labelFont());
-        painter->setPen(m_style.text);
-        const QFontMetricsF fm(painter->font());
-        const QString text = fm.elidedText(m_label, Qt::ElideMiddle, m_size.width() - 4);
-        painter->drawText(box(), Qt::AlignCenter, text);
-    }
+    m_labelDrawn = paintStep(painter, box(), m_label, m_style, lod);
     if (m_current) {
-        QPen frame(Palette::selected(), 1.2, Qt::DashLine);
-        painter->setPen(frame);
+        painter->setPen(QPen(Palette::selected(), 1.2, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         const qreal m = currentFrameMargin - 1;
         painter->drawRoundedRect(box().adjusted(-m, -m, m, m), stepCornerRadius + 2, stepCornerRadius + 2);
@@ -137,31 +114,10 @@ QPainterPath EdgeItem::shape() const
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(edgePen(m_style));
-    painter->drawPath(m_path);
-    if (!m_arrow.isEmpty()) {
-        painter->setPen(QPen(m_style.color, 0.8));
-        painter->setBrush(m_style.color);
-        painter->drawPolygon(m_arrow);
-    }
+    paintEdge(painter, m_path, m_arrow, m_style);
 }
 
 // --- LegendItem ----------------------------------------------------------------------------------
-
-void paintLegendSwatch(QPainter *painter, const SceneModel::LegendRow &row)
-{
-    const LegendEntry &e = row.entry;
-    if (e.shape == LegendEntry::Shape::Step) {
-        painter->setPen(QPen(e.outline, std::min<qreal>(e.width, 3.5)));
-        painter->setBrush(e.fill);
-        painter->drawRoundedRect(row.swatch, 3, 3);
-    } else {
-        painter->setPen(QPen(e.outline, e.width, e.penStyle, Qt::FlatCap));
-        const qreal y = row.swatch.center().y();
-        painter->drawLine(QPointF(row.swatch.left(), y), QPointF(row.swatch.right(), y));
-    }
-}
 
 LegendItem::LegendItem(const SceneModel *model)
 {
@@ -198,20 +154,13 @@ QRectF LegendItem::boundingRect() const
 
 void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    painter->setPen(QPen(QColor(0x99, 0x99, 0x99), 1));
-    painter->setBrush(Palette::background());
-    painter->drawRect(m_rect);
-    QFont heading = m_font;
-    heading.setBold(true);
-    painter->setFont(heading);
-    painter->setPen(Palette::text());
-    painter->drawText(m_headingPos, m_heading);
-    painter->setFont(m_font);
-    for (const SceneModel::LegendRow &row : std::as_const(m_rows)) {
-        paintLegendSwatch(painter, row);
-        painter->setPen(Palette::text());
-        painter->drawText(row.textPos, row.entry.text);
-    }
+    SceneModel part;
+    part.legendRect = m_rect;
+    part.legendFont = m_font;
+    part.legendHeading = m_heading;
+    part.legendHeadingPos = m_headingPos;
+    part.legendRows = m_rows;
+    paintLegend(painter, part);
 }
 
 // --- TitleItem -----------------------------------------------------------------------------------

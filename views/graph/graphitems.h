@@ -112,7 +112,5 @@ private:
     QRectF m_rect;
 };
 
-// Shared by the items and the SVG writer: draws a legend swatch.
-void paintLegendSwatch(QPainter *painter, const SceneModel::LegendRow &row);
 
 } // namespace Seedline

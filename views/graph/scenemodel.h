@@ -61,5 +61,7 @@ QPen edgePen(const EdgeStyle &style);
 inline constexpr qreal stepCornerRadius = 4.0;
 // Font pixel sizes in scene units.
 inline constexpr int labelPixelSize = 12;
+// Length of an edge's arrow head in scene units.
+inline constexpr qreal arrowSize = 9;
 
 } // namespace Seedline
