@@ -3,6 +3,7 @@
 #include "gui.h"
 
 #include "document/document.h"
+#include "graph/graphview.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -35,7 +36,10 @@ int runGui(QApplication &app)
                                   QStringLiteral("Saves a picture of the window once the layout is done, then quits."),
                                   QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({config, scenario, screenshot});
+    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Selects a step once the layout is done."),
+                              QStringLiteral("STEP"));
+    select.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({config, scenario, screenshot, select});
     parser.process(app);
 
     QMap<QString, QString> values;
@@ -66,6 +70,20 @@ int runGui(QApplication &app)
                          Qt::SingleShotConnection);
     }
 
+    const QString selectId = parser.value(select);
+    if (!selectId.isEmpty()) {
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, selectId](bool final) {
+            if (!final || !window.document()->chain())
+                return;
+            const int index = window.document()->chain()->indexOf(selectId);
+            if (index < 0) {
+                std::fprintf(stderr, "seedline: no step \"%s\" is shown\n", qPrintable(selectId));
+                return;
+            }
+            window.graphView()->setZoom(0.8);
+            window.selectStep(index, true);
+        });
+    }
     const QString shotFile = parser.value(screenshot);
     if (!shotFile.isEmpty()) {
         QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile](bool final) {

@@ -107,6 +107,7 @@ void Document::setCollapsed(bool collapsed)
     if (collapsed == m_collapsed)
         return;
     m_collapsed = collapsed;
+    m_autoCollapsed = false;
     derive();
 }
 
@@ -162,6 +163,10 @@ void Document::finishLoad(quint64 generation, const QStringList &paths, LoadResu
     }
     m_paths = paths;
     if (!m_scenariosInitialized) {
+        // Newly opened inputs (not a reload): apply the big-graph policy.
+        m_autoCollapsed = m_autoCollapseAbove > 0 && result.chain.steps.size() > m_autoCollapseAbove;
+        if (m_autoCollapsed)
+            m_collapsed = true;
         m_enabledScenarios.clear();
         for (const Scenario &scenario : result.chain.scenarios) {
             if (scenario.enabledByDefault)

@@ -63,6 +63,10 @@ public:
     QSet<QString> enabledScenarios() const { return m_enabledScenarios; }
     void setCollapsed(bool collapsed);
     bool isCollapsed() const { return m_collapsed; }
+    // When newly opened inputs have more steps than this, their version series start collapsed
+    // (0: never). wasAutoCollapsed() says whether that happened for the chain shown.
+    void setAutoCollapseAbove(int steps) { m_autoCollapseAbove = steps; }
+    bool wasAutoCollapsed() const { return m_autoCollapsed; }
 
     ChainPtr loadedChain() const { return m_loaded; } // as loaded, before scenarios and collapsing
     ChainPtr chain() const { return m_chain; }        // what is shown
@@ -103,6 +107,8 @@ private:
     QSet<QString> m_enabledScenarios;
     bool m_scenariosInitialized = false;
     bool m_collapsed = false;
+    int m_autoCollapseAbove = 0;
+    bool m_autoCollapsed = false;
     bool m_loading = false;
     quint64 m_generation = 0;
 

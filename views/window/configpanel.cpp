@@ -55,7 +55,7 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     m_scenarioView = new QListView(m_scenariosBox);
     m_scenarioView->setObjectName(QStringLiteral("scenarioList"));
     m_scenarioView->setModel(m_scenarios);
-    m_scenarioView->setMaximumHeight(120);
+    m_scenarioView->setMaximumHeight(80);
     scenarioLayout->addWidget(m_scenarioView);
     m_collapse = new QCheckBox(tr("Collapse version series"), m_scenariosBox);
     m_collapse->setObjectName(QStringLiteral("collapseSeries"));
@@ -101,7 +101,7 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     m_depth->setSpecialValueText(tr("unlimited"));
     m_depth->setValue(0);
     viewLayout->addRow(tr("Depth:"), m_depth);
-    m_focus = new QCheckBox(tr("Focus: show only the neighbourhood"), viewBox);
+    m_focus = new QCheckBox(tr("Focus on the neighbourhood"), viewBox);
     m_focus->setObjectName(QStringLiteral("focusMode"));
     viewLayout->addRow(m_focus);
     layout->addWidget(viewBox);
@@ -117,6 +117,7 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

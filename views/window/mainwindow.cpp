@@ -4,6 +4,7 @@
 
 #include "configpanel.h"
 #include "findbar.h"
+#include "icons.h"
 #include "inspectorwidget.h"
 #include "recentfiles.h"
 #include "stepspanel.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    m_document->setAutoCollapseAbove(autoCollapseAbove);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -82,7 +84,7 @@ void MainWindow::createDocks()
     m_inspector = new InspectorWidget(this);
     QDockWidget *inspectorDock = addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     m_config = new ConfigPanel(this);
-    QDockWidget *configDock = addDock(tr("Configuration && scenarios"), QStringLiteral("configDock"), m_config,
+    QDockWidget *configDock = addDock(tr("Configuration & scenarios"), QStringLiteral("configDock"), m_config,
                                       Qt::LeftDockWidgetArea);
     m_steps = new StepsPanel(this);
     QDockWidget *stepsDock = addDock(tr("Steps"), QStringLiteral("stepsDock"), m_steps, Qt::BottomDockWidgetArea);
@@ -95,7 +97,7 @@ void MainWindow::createDocks()
                                 Qt::BottomDockWidgetArea);
     tabifyDockWidget(stepsDock, m_diagnosticsDock);
     stepsDock->raise();
-    resizeDocks({inspectorDock, configDock}, {380, 260}, Qt::Horizontal);
+    resizeDocks({inspectorDock, configDock}, {380, 300}, Qt::Horizontal);
     resizeDocks({stepsDock}, {220}, Qt::Vertical);
 
     connect(m_diagnosticsView, &QListView::activated, this, &MainWindow::activateDiagnostic);
@@ -134,8 +136,10 @@ void MainWindow::createActions()
         a->setObjectName(name);
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
-        if (!theme.isEmpty())
-            a->setIcon(QIcon::fromTheme(theme, icon == QStyle::SP_CustomBase ? QIcon() : style()->standardIcon(icon)));
+        if (!theme.isEmpty()) {
+            QIcon fallback = icon == QStyle::SP_CustomBase ? Icons::icon(theme) : style()->standardIcon(icon);
+            a->setIcon(QIcon::fromTheme(theme, fallback));
+        }
         return a;
     };
 
@@ -182,7 +186,7 @@ void MainWindow::createActions()
     view->addActions({zoomIn, zoomOut, fit});
     view->addSeparator();
     QAction *find = make(QStringLiteral("actionFind"), tr("&Find Step…"), QKeySequence::Find,
-                         QStyle::SP_FileDialogContentsView, QStringLiteral("edit-find"));
+                         QStyle::SP_CustomBase, QStringLiteral("edit-find"));
     connect(find, &QAction::triggered, m_findBar, &FindBar::activate);
     QAction *findNext = make(QStringLiteral("actionFindNext"), tr("Find &Next"), QKeySequence::FindNext,
                              QStyle::SP_CustomBase, {});
@@ -192,13 +196,13 @@ void MainWindow::createActions()
     connect(findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
     view->addActions({find, findNext, findPrevious});
     view->addSeparator();
-    QAction *why = make(QStringLiteral("actionWhy"), tr("&Why Does A Need B…"), QKeySequence(Qt::CTRL | Qt::Key_W),
-                        QStyle::SP_MessageBoxQuestion, {});
+    QAction *why = make(QStringLiteral("actionWhy"), tr("&Why Does A Need B…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                        QStyle::SP_CustomBase, QStringLiteral("why"));
     connect(why, &QAction::triggered, this, &MainWindow::whyDialog);
     QAction *clearWhy = make(QStringLiteral("actionClearWhy"), tr("Clear the Path"), {}, QStyle::SP_CustomBase, {});
     connect(clearWhy, &QAction::triggered, this, [this] { showWhy(-1, -1); });
     QAction *focus = make(QStringLiteral("actionFocus"), tr("F&ocus on Selection"), QKeySequence(Qt::Key_F),
-                          QStyle::SP_CustomBase, {});
+                          QStyle::SP_CustomBase, QStringLiteral("focus"));
     focus->setCheckable(true);
     connect(focus, &QAction::toggled, m_config, &ConfigPanel::setFocusMode);
     connect(m_config, &ConfigPanel::highlightOptionsChanged, focus, [this, focus] {
@@ -465,8 +469,11 @@ void MainWindow::updateStatus()
                            .arg(chain->steps.size())
                            .arg(chain->buildCount())
                            .arg(chain->requirements.size());
-        if (m_document->isCollapsed())
-            text += tr(", series collapsed");
+        if (m_document->wasAutoCollapsed())
+            text += tr(", version series collapsed because the chain is big (%1 steps loaded)")
+                        .arg(m_document->loadedChain()->steps.size());
+        else if (m_document->isCollapsed())
+            text += tr(", version series collapsed");
         if (!m_document->enabledScenarios().isEmpty())
             text += tr(", scenarios: %1").arg(QStringList(m_document->enabledScenarios().begin(),
                                                           m_document->enabledScenarios().end()).join(QStringLiteral(", ")));

@@ -31,6 +31,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Newly opened chains with more steps than this start with their version series collapsed.
+    static constexpr int autoCollapseAbove = 150;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
