@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livebootstrapnames.h"
 
+#include <QHash>
+
 namespace Seedline {
 
 namespace {
@@ -41,35 +43,35 @@ QString canonicalKey(const QString &text)
 
 QString liveBootstrapPackageName(const QString &headingName)
 {
-    QString name = headingName.trimmed().toLower();
-    // Inline literal markup and path slashes (``/sysa``) are not part of the name.
-    name.remove(QStringLiteral("``"));
-    while (name.startsWith(u'/'))
-        name.remove(0, 1);
-    while (name.endsWith(u'/'))
-        name.chop(1);
-    name = name.simplified();
-    name.replace(u' ', u'-');
-
-    struct Alias
-    {
-        const char *from;
-        const char *to;
-    };
-    static constexpr Alias aliases[] = {
-        {"tinycc", "tcc"},
-        {"linux-kernel", "linux"},
-        {"linux-headers", "linux-headers"},
-        {"boehm-gc", "gc"},
-        {"heirloom-devtools", "heirloom-devtools"},
-        {"gnu-make", "make"},
-        {"gnu-mes", "mes"},
-    };
-    for (const Alias &a : aliases) {
-        if (name == QLatin1String(a.from))
-            return QString::fromLatin1(a.to);
+    // Fast path for names that are already lower case words (prose tokens): no copies.
+    bool plain = !headingName.isEmpty();
+    for (const QChar c : headingName) {
+        if (c.isUpper() || c.isSpace() || c == u'`' || c == u'/') {
+            plain = false;
+            break;
+        }
     }
-    return name;
+    QString name = headingName;
+    if (!plain) {
+        name = name.trimmed().toLower();
+        // Inline literal markup and path slashes (``/sysa``) are not part of the name.
+        name.remove(QStringLiteral("``"));
+        while (name.startsWith(u'/'))
+            name.remove(0, 1);
+        while (name.endsWith(u'/'))
+            name.chop(1);
+        name = name.simplified();
+        name.replace(u' ', u'-');
+    }
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("tinycc"), QStringLiteral("tcc")},
+        {QStringLiteral("linux-kernel"), QStringLiteral("linux")},
+        {QStringLiteral("boehm-gc"), QStringLiteral("gc")},
+        {QStringLiteral("gnu-make"), QStringLiteral("make")},
+        {QStringLiteral("gnu-mes"), QStringLiteral("mes")},
+    };
+    const auto it = aliases.constFind(name);
+    return it == aliases.constEnd() ? name : *it;
 }
 
 QString liveBootstrapVersionKey(const QString &version)

@@ -26,7 +26,8 @@ bool isSoftGapChar(QChar c)
 
 QString lowerToken(QStringView text, const ProseToken &t)
 {
-    return text.sliced(t.begin, t.end - t.begin).toString().toLower();
+    QString s = text.sliced(t.begin, t.end - t.begin).toString();
+    return std::move(s).toLower();
 }
 
 bool startsWithDigit(QStringView text, const ProseToken &t)
@@ -63,6 +64,20 @@ bool bulletFollows(QStringView text, qsizetype p, qsizetype end)
     while (d < end && d - q < 3 && text.at(d).isDigit())
         ++d;
     return d > q && d + 1 < end && text.at(d) == u'.' && text.at(d + 1) == u' ';
+}
+
+// Whether a word can be a package glued to its version ("tcc-0.9.27", "perl5.004"): a letter
+// followed later by a digit with a '-' or '.' in between or after.
+
+bool mayBeGluedView(QStringView word)
+{
+    bool digit = false;
+    bool separator = false;
+    for (const QChar c : word) {
+        digit = digit || c.isDigit();
+        separator = separator || c == u'-' || c == u'.';
+    }
+    return digit && separator;
 }
 
 QString versionKey(const QString &package, const QString &versionPrefix)
@@ -228,16 +243,46 @@ QVector<RebuiltSentence> findRebuiltSentences(QStringView text, const QVector<Pr
     return out;
 }
 
+namespace {
+constexpr int shapeLetters = 27;
+int shapeIndex(QStringView word)
+{
+    const char16_t c = word.isEmpty() ? u'?' : word.at(0).toLower().unicode();
+    const int letter = c >= u'a' && c <= u'z' ? int(c - u'a') : 26;
+    return int(std::min<qsizetype>(word.size(), maxNameLength + 1)) * shapeLetters + letter;
+}
+} // namespace
+
+void MentionIndex::allowWord(QStringView lowerWord)
+{
+    if (m_wordShapes.isEmpty()) {
+        m_wordShapes.fill(false, (maxNameLength + 2) * shapeLetters);
+        // Aliases a mention may use for a package whose heading spelled it otherwise.
+        for (const char *alias : {"tinycc", "boehm-gc"})
+            allowWord(QString::fromLatin1(alias));
+    }
+    m_wordShapes[shapeIndex(lowerWord)] = true;
+}
+
+bool MentionIndex::mayBeName(QStringView word) const
+{
+    return !m_wordShapes.isEmpty() && m_wordShapes.at(shapeIndex(word));
+}
+
 void MentionIndex::addStep(int index, const QString &name, const QString &package, const QString &version,
                            StepKind kind)
 {
     if (kind == StepKind::Stage || package.isEmpty() || package.size() > maxNameLength)
         return;
     m_latestByName.insert(package, index);
+    allowWord(package);
     const QString simplified = name.simplified().toLower();
+    allowWord(simplified);
     const qsizetype space = simplified.indexOf(u' ');
-    if (space > 0)
+    if (space > 0) {
         m_bigramHeads.insert(simplified.left(space));
+        allowWord(QStringView(simplified).left(space));
+    }
     if (version.isEmpty() || version.size() > maxNameLength)
         return;
     const QString key = liveBootstrapVersionKey(version);
@@ -272,6 +317,9 @@ QVector<ProseMention> MentionIndex::findMentions(QStringView text, const QVector
         const ProseToken &t = tokens.at(i);
         if (t.end - t.begin > maxNameLength || !text.at(t.begin).isLetter())
             continue;
+        const QStringView word = text.sliced(t.begin, t.end - t.begin);
+        if (!mayBeName(word) && !mayBeGluedView(word))
+            continue;
         const QString lower = lowerToken(text, t);
         QString spoken = lower; // the name as written, for the stop list
         QString package;
@@ -291,6 +339,8 @@ QVector<ProseMention> MentionIndex::findMentions(QStringView text, const QVector
                 package = candidate;
             } else {
                 // Glued: "tcc-0.9.27", "autoconf-2.69".
+                if (!mayBeGluedView(lower))
+                    continue;
                 const auto [gluedPackage, gluedVersion] = splitPackageVersion(lower);
                 if (!gluedVersion.isEmpty()) {
                     const QString name = liveBootstrapPackageName(gluedPackage);

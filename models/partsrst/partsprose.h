@@ -56,10 +56,14 @@ public:
 
 private:
     int resolve(const QString &package, QStringView version) const;
+    void allowWord(QStringView lowerWord);
+    bool mayBeName(QStringView word) const;
 
     QHash<QString, int> m_latestByName;       // package -> latest step
     QHash<QString, int> m_latestByVersion;    // package + '\x1f' + version prefix -> latest step
     QSet<QString> m_bigramHeads;              // "linux", "heirloom": first words of two-word names
+    // Cheap filter before any allocation: (length, first letter) pairs of names and their first words.
+    QVector<bool> m_wordShapes;
 };
 
 } // namespace Seedline

@@ -74,7 +74,10 @@ private:
         m_passes[base] = pass;
         step.id = id;
         step.pass = pass;
-        step.families = m_options.families.familiesFor(part.package);
+        auto families = m_families.constFind(part.package);
+        if (families == m_families.constEnd())
+            families = m_families.insert(part.package, m_options.families.familiesFor(part.package));
+        step.families = *families;
         step.prose = prose;
         step.origin = SourceRange{m_file, section.firstLine, section.lastLine};
         step.proseOrigin = step.origin;
@@ -128,6 +131,7 @@ private:
     MentionIndex m_mentions;
     QHash<QString, int> m_passes;  // id without pass -> passes so far
     QHash<int, QString> m_names;   // step index -> the name as written in its heading
+    QHash<QString, QStringList> m_families; // package -> families (the patterns are regular expressions)
     QSet<quint64> m_mentionEdges;
     QSet<quint64> m_sequenceEdges;
 };
