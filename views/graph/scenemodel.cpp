@@ -52,7 +52,7 @@ void layoutDecorations(SceneModel &m)
         QFont headingFont = m.legendFont;
         headingFont.setBold(true);
         const QFontMetricsF hfm(headingFont);
-        m.legendHeading = QStringLiteral("Legend");
+        m.legendHeading = QStringLiteral("Legend (A \u2192 B: A needs B)");
         const qreal left = graph.right() + legendGap;
         const qreal top = graph.top();
         qreal textWidth = hfm.horizontalAdvance(m.legendHeading);
