@@ -3,7 +3,9 @@
 #include "dot/dotloader.h"
 #include "dot/dotwriter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Seedline;
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void roundTrip();
     void writerQuotes();
     void writerOptions();
+    void mutatedInputs_data();
+    void mutatedInputs();
 };
 
 void TestDot::fixtures_data()
@@ -387,6 +391,10 @@ void TestDot::loadAfterErrorIsClean()
     // cgraph keeps lexer state between reads: a broken or multi-graph input must not leak into the next.
     loadDot("digraph { a -> ", QStringLiteral("x.dot"));
     loadDot("digraph one { a -> b } digraph two { c -> d }", QStringLiteral("y.dot"));
+    // Inputs that end inside a quoted string, an HTML string and a comment.
+    loadDot("digraph { a } [label=\"open", QStringLiteral("s.dot"));
+    loadDot("digraph { a } [label=<<b>open", QStringLiteral("h.dot"));
+    loadDot("digraph { a } /* open", QStringLiteral("c.dot"));
     const LoadResult r = loadDot("digraph three {\n x -> y\n}\n", QStringLiteral("z.dot"));
     QVERIFY2(r.diagnostics.isEmpty(), qPrintable(diagnosticsText(r.diagnostics)));
     QCOMPARE(r.chain.title, QStringLiteral("three"));
@@ -493,6 +501,55 @@ void TestDot::writerOptions()
     const LoadResult all = loadDot(writeDot(chain, options), QStringLiteral("all.dot"));
     QCOMPARE(all.chain.steps.size(), chain.steps.size());
     QCOMPARE(all.chain.requirements.size(), 0);
+}
+
+void TestDot::mutatedInputs_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files = QDir(QStringLiteral(SEEDLINE_FIXTURES_DIR "/dot")).entryList({QStringLiteral("*.dot")});
+    for (const QString &f : files)
+        QTest::addRow("%s", qPrintable(f)) << f;
+}
+
+// A cheap deterministic fuzz: every truncation and seeded random byte edits of each fixture.
+// Whatever loads must write back as DOT that loads without errors.
+void TestDot::mutatedInputs()
+{
+    QFETCH(QString, file);
+    const QByteArray original = fixture(file);
+    QVector<QByteArray> inputs;
+    for (qsizetype n = 0; n < original.size(); n += 5)
+        inputs << original.left(n);
+    QRandomGenerator rng(1234);
+    const char alphabet[] = "{}[];,=\"'<>-:|\\\n \xff\xe9" "a0%#/*";
+    for (int i = 0; i < 150; ++i) {
+        QByteArray m = original;
+        for (int k = 0, edits = 1 + int(rng.bounded(4)); k < edits && !m.isEmpty(); ++k) {
+            const qsizetype at = rng.bounded(int(m.size()));
+            const char c = alphabet[rng.bounded(int(sizeof alphabet - 1))];
+            switch (rng.bounded(3)) {
+            case 0: m[at] = c; break;
+            case 1: m.insert(at, c); break;
+            default: m.remove(at, 1); break;
+            }
+        }
+        inputs << m;
+    }
+    for (const QByteArray &bytes : std::as_const(inputs)) {
+        const LoadResult r = loadDot(bytes, QStringLiteral("m.dot"));
+        for (const Diagnostic &d : r.diagnostics) {
+            QCOMPARE(d.file, QStringLiteral("m.dot"));
+            QVERIFY(!d.message.isEmpty());
+        }
+        if (hasErrors(r.diagnostics) || r.chain.steps.isEmpty())
+            continue;
+        const QByteArray written = writeDot(r.chain);
+        const LoadResult again = loadDot(written, QStringLiteral("again.dot"));
+        QVERIFY2(!hasErrors(again.diagnostics),
+                 qPrintable(diagnosticsText(again.diagnostics) + QStringLiteral("\ninput:\n") + QString::fromUtf8(bytes) +
+                            QStringLiteral("\nwritten:\n") + QString::fromUtf8(written)));
+        QCOMPARE(again.chain.steps.size(), r.chain.steps.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDot)

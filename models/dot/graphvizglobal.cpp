@@ -7,6 +7,13 @@
 
 #include <cstring>
 
+// cgraph's flex scanner (prefix "aag") keeps its start condition (inside a quoted string, an HTML
+// string, a comment) across agread calls: after an input that ends inside a string the next,
+// unrelated input would be lexed from inside that string. yylex_destroy resets all of it. It is
+// exported by libcgraph but not declared in its headers: declared weak, so that a Graphviz
+// without it still links (and then only misses the reset).
+extern "C" int aaglex_destroy(void) __attribute__((weak));
+
 namespace Seedline::Graphviz {
 
 namespace {
@@ -51,8 +58,17 @@ int readMemory(void *chan, char *buf, int bufsize)
 }
 } // namespace
 
+namespace {
+void resetLexer()
+{
+    if (aaglex_destroy)
+        aaglex_destroy();
+}
+} // namespace
+
 GraphHandle readGraph(const QByteArray &utf8, int *extraGraphs, int *messagesAfterFirst)
 {
+    resetLexer();
     MemoryReader reader{utf8.constData(), utf8.size(), 0};
     Agiodisc_t io = AgIoDisc;
     io.afread = &readMemory;
@@ -71,6 +87,7 @@ GraphHandle readGraph(const QByteArray &utf8, int *extraGraphs, int *messagesAft
     }
     if (extraGraphs)
         *extraGraphs = extra;
+    resetLexer();
     return graph;
 }
 
