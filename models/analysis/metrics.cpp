@@ -66,7 +66,7 @@ CriticalPath criticalPathByHours(const Chain &chain, const GraphIndex &graph, in
     }
     for (size_t c = 0; c < count; ++c)
         offsets[c + 1] += offsets[c];
-    std::vector<int> members(size_t(offsets[count]));
+    std::vector<int> members(static_cast<size_t>(offsets[count]));
     std::vector<int> fill(offsets.begin(), offsets.end() - 1);
     std::vector<double> weight(count, 0);
     std::vector<char> cyclic(count, 0);
