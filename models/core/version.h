@@ -20,11 +20,13 @@ struct VersionConstraint
     {
         Op op = Op::Any;
         QString version;
+        bool operator==(const Clause &) const = default;
     };
     QVector<Clause> clauses; // all must hold; empty = any version
 
     bool matches(const QString &version) const;
     QString toString() const;
+    bool operator==(const VersionConstraint &) const = default;
 
     // Parses the text; on failure returns false and sets *error (with the 0-based offset in *errorPos).
     static bool parse(const QString &text, VersionConstraint *out, QString *error = nullptr,
