@@ -44,9 +44,9 @@ EngineChoice chooseEngine(int nodeCount, int edgeCount, qint64 virtualNodes)
     c.engine = QStringLiteral("sfdp");
     c.attributes = {{QStringLiteral("splines"), QStringLiteral("false")},
                     {QStringLiteral("overlap"), QStringLiteral("scale")},
-                    {QStringLiteral("maxiter"), QStringLiteral("100")},
+                    {QStringLiteral("maxiter"), nodeCount > 10000 ? QStringLiteral("50") : QStringLiteral("100")},
                     {QStringLiteral("outputorder"), QStringLiteral("edgesfirst")}};
-    c.reason = QStringLiteral("sfdp (force-directed, straight edges, overlap=scale, maxiter=100): %1 is above the "
+    c.reason = QStringLiteral("sfdp (force-directed, straight edges, overlap=scale, few iterations): %1 is above the "
                               "%2 that dot lays out in reasonable time")
                    .arg(size)
                    .arg(dotTunedWorkLimit);

@@ -20,9 +20,13 @@ struct EngineChoice
 // dot's cost grows with the nodes plus the virtual nodes it adds along edges that span several
 // ranks ("work"), not with the node count alone: 1,000 steps in a plain sequence take a second,
 // 1,000 steps whose extra edges reach far back take minutes. Thresholds measured with
-// tests/bench/bench_layout.cpp (figures in its header comment).
-inline constexpr qint64 dotFullWorkLimit = 4000;   // dot with spline edges up to this work
-inline constexpr qint64 dotTunedWorkLimit = 15000; // tuned dot (straight edges, short mincross) up to here
+// tests/bench/bench_layout.cpp and the dot CLI on a loaded 2-core machine: a 1,000-step sequence
+// (work 1,000) 1 s; a 5,000-step sequence (work 5,000) 13 s; 1,000 steps with 3 extra edges
+// each reaching <= 5 steps back (work ~7,000) 34 s (tuned: 26 s); 300 steps whose extra edges
+// reach anywhere back (work ~90,000) > 90 s. sfdp (maxiter 100): 1,000 tangled steps 4.5 s,
+// 5,000 steps 43 s; 20,000 steps (maxiter 50) 266 s.
+inline constexpr qint64 dotFullWorkLimit = 3000;   // dot with spline edges up to this work
+inline constexpr qint64 dotTunedWorkLimit = 8000; // tuned dot (straight edges, short mincross) up to here
 // Size-only policy: virtualNodes < 0 means unknown (estimated as 4 per edge).
 EngineChoice chooseEngine(int nodeCount, int edgeCount, qint64 virtualNodes = -1);
 // The policy for this graph: measures the virtual nodes with a longest-path layering first.
