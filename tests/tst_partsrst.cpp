@@ -118,6 +118,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void tooLarge();
+    void hugeHeading();
     void largeSyntheticIsComplete();
 
     void packageName_data();
@@ -370,6 +371,20 @@ void TestPartsRst::tooLarge()
     const LoadResult r = loadPartsRst(QByteArray("hex0\n====\n\nA long enough text.\n"), QStringLiteral("big.rst"), options);
     QVERIFY(hasErrors(r.diagnostics));
     QVERIFY(r.chain.steps.isEmpty());
+}
+
+void TestPartsRst::hugeHeading()
+{
+    // A 300 KB title of "1, " pieces: kept whole with a warning, and no backtracking blow-up.
+    QByteArray title = "perl ";
+    while (title.size() < 300 * 1024)
+        title += "1, ";
+    title += "x";
+    const QByteArray bytes = title + '\n' + QByteArray(title.size(), '=') + "\n\nText.\n";
+    const LoadResult r = loadPartsRst(bytes, QStringLiteral("huge.rst"));
+    QCOMPARE(r.chain.steps.size(), 1);
+    QVERIFY(r.chain.steps.first().version.isEmpty());
+    QVERIFY(hasDiagnostic(r.diagnostics, Severity::Warning, QStringLiteral("section title is"), 1));
 }
 
 void TestPartsRst::largeSyntheticIsComplete()

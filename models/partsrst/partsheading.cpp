@@ -84,6 +84,17 @@ StepKind livebootstrapKindFor(const QString &package, const QString &version, co
 QVector<HeadingPart> parsePartsHeading(const QString &title)
 {
     const QString heading = title.simplified();
+    if (heading.size() > maxPartsHeadingLength) {
+        // Not a package heading: keep it whole rather than run the patterns over a huge line.
+        HeadingPart part;
+        part.name = heading.left(maxPartsHeadingLength);
+        part.package = liveBootstrapPackageName(part.name);
+        if (part.package.isEmpty())
+            part.package = QStringLiteral("section");
+        part.label = heading;
+        part.kind = StepKind::Build;
+        return {part};
+    }
     QString rest = heading;
     QString qualifier;
     // A trailing "(...)" qualifier: "tcc 0.9.27 (musl v2)", "binutils 2.41 (pass 2)".

@@ -21,6 +21,9 @@ struct HeadingPart
     StepKind kind = StepKind::Build;
 };
 
+// Headings longer than this are kept whole (one step, no version) and reported by the loader.
+inline constexpr qsizetype maxPartsHeadingLength = 200;
+
 // Splits a heading into the steps it names. Never returns an empty vector for a non-empty title.
 QVector<HeadingPart> parsePartsHeading(const QString &title);
 

@@ -24,8 +24,14 @@ public:
     {
     }
 
-    void addSection(const RstSection &section)
+    void addSection(const RstSection &section, Diagnostics &diagnostics)
     {
+        if (section.title.size() > maxPartsHeadingLength) {
+            diagnostics.append(Diagnostic{m_file, section.titleLine, section.titleColumn, Severity::Warning,
+                                          QStringLiteral("section title is %1 characters long; expected a package "
+                                                         "name and version such as \"python 3.11.1\"")
+                                              .arg(section.title.size())});
+        }
         const QVector<HeadingPart> parts = parsePartsHeading(section.title);
         const QStringView text(m_doc.text);
         const QString prose = text.sliced(section.bodyBegin, section.bodyEnd - section.bodyBegin).trimmed().toString();
@@ -163,7 +169,7 @@ LoadResult loadPartsRst(const QByteArray &bytes, const QString &fileName, const 
     result.chain.requirements.reserve(doc.sections.size() * 4);
     PartsRstBuilder builder(doc, fileName, options, result.chain);
     for (const RstSection &section : doc.sections)
-        builder.addSection(section);
+        builder.addSection(section, result.diagnostics);
     return result;
 }
 

@@ -48,9 +48,10 @@ private Q_SLOTS:
         const QByteArray bytes = sharedPartsRst();
         if (bytes.isEmpty())
             QSKIP("../shared/live-bootstrap/parts.rst is not present beside the checkout");
+        const LoadOptions options; // built once: the family patterns are compiled regular expressions
         LoadResult r;
         QBENCHMARK {
-            r = loadPartsRst(bytes, QStringLiteral("parts.rst"));
+            r = loadPartsRst(bytes, QStringLiteral("parts.rst"), options);
         }
         QVERIFY(r.chain.steps.size() > 180);
     }
@@ -58,9 +59,10 @@ private Q_SLOTS:
     void fiftyMegabytes()
     {
         const QByteArray bytes = synthetic(50 * 1024 * 1024);
+        const LoadOptions options;
         LoadResult r;
         QBENCHMARK_ONCE {
-            r = loadPartsRst(bytes, QStringLiteral("synthetic.rst"));
+            r = loadPartsRst(bytes, QStringLiteral("synthetic.rst"), options);
         }
         qInfo("50 MB: %lld bytes, %lld steps, %lld requirements", qlonglong(bytes.size()),
               qlonglong(r.chain.steps.size()), qlonglong(r.chain.requirements.size()));
