@@ -91,7 +91,15 @@ public:
                      .arg(m_options.maxFileBytes));
             return finish();
         }
+        // One step per line at most, a sequence and a few toolchain edges per step: reserving avoids
+        // moving millions of steps while a large file loads.
+        const qsizetype lines = bytes.count('\n') + 1;
+        m_chain.steps.reserve(lines);
+        m_removed.reserve(lines);
+        m_chain.requirements.reserve(lines * 2);
         forEachLine(bytes, [this](const TextLine &line) { parseLine(line); });
+        m_chain.steps.squeeze();
+        m_chain.requirements.squeeze();
         if (m_directives == 0)
             diag(Severity::Warning, 1, 1,
                  QStringLiteral("no directives found; expected lines such as 'build: make-3.82' (%1)")
