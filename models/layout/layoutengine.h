@@ -24,8 +24,10 @@ struct EngineChoice
 // (work 1,000) 1 s; a 5,000-step sequence (work 5,000) 13 s; 1,000 steps with 3 extra edges
 // each reaching <= 5 steps back (work ~7,000) 34 s (tuned: 26 s); 300 steps whose extra edges
 // reach anywhere back (work ~90,000) > 90 s. sfdp (maxiter 100): 1,000 tangled steps 4.5 s,
-// 5,000 steps 43 s; 20,000 steps (maxiter 50) 266 s.
-inline constexpr qint64 dotFullWorkLimit = 3000;   // dot with spline edges up to this work
+// 5,000 steps 43 s; 20,000 steps (maxiter 50) 266 s. Less loaded (bench_layout, RelWithDebInfo):
+// sfdp 1,000 steps 0.6-0.8 s, 5,000 steps 4.8-9.5 s, 20,000 steps 30-78 s; instant <= 40 ms;
+// live-bootstrap parts.rst (189 steps, work 3,482) 0.7 s.
+inline constexpr qint64 dotFullWorkLimit = 4000;   // dot with spline edges up to this work
 inline constexpr qint64 dotTunedWorkLimit = 8000; // tuned dot (straight edges, short mincross) up to here
 // Size-only policy: virtualNodes < 0 means unknown (estimated as 4 per edge).
 EngineChoice chooseEngine(int nodeCount, int edgeCount, qint64 virtualNodes = -1);
