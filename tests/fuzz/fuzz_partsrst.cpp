@@ -12,7 +12,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const Seedline::LoadResult result = Seedline::loadPartsRst(bytes, QStringLiteral("fuzz.rst"));
+    static const Seedline::LoadOptions options; // the family patterns are compiled once
+    const Seedline::LoadResult result = Seedline::loadPartsRst(bytes, QStringLiteral("fuzz.rst"), options);
     // Every edge must point at steps that exist, and mentions never forward.
     for (const Seedline::Requirement &r : result.chain.requirements) {
         if (r.from < 0 || r.to < 0 || r.from >= result.chain.steps.size() || r.to >= result.chain.steps.size()
