@@ -112,9 +112,9 @@ QPainterPath EdgeItem::shape() const
     return stroker.createStroke(m_path);
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    paintEdge(painter, m_path, m_arrow, m_style);
+    paintEdge(painter, m_path, m_arrow, m_style, option->levelOfDetailFromTransform(painter->worldTransform()));
 }
 
 // --- LegendItem ----------------------------------------------------------------------------------

@@ -30,10 +30,18 @@ bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const
     return true;
 }
 
-void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arrow, const EdgeStyle &style)
+void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arrow, const EdgeStyle &style,
+               qreal lod)
 {
     painter->setBrush(Qt::NoBrush);
     painter->setPen(edgePen(style));
+    if (lod < 0.2) {
+        const bool aa = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->drawLine(path.elementAt(0), path.currentPosition());
+        painter->setRenderHint(QPainter::Antialiasing, aa);
+        return;
+    }
     painter->drawPath(path);
     if (!arrow.isEmpty()) {
         painter->setPen(QPen(style.color, 0.8));
@@ -96,7 +104,7 @@ void paintSceneModel(QPainter *painter, const SceneModel &m, qreal lod)
                 continue;
             if ((s.onWitnessPath ? 1 : s.dimmed ? -1 : 0) != layer)
                 continue;
-            paintEdge(painter, e.path, arrowHead(e.path, arrowSize), s);
+            paintEdge(painter, e.path, arrowHead(e.path, arrowSize), s, lod);
         }
     }
     for (const GraphGeometry::Node &n : m.geometry.nodes) {

@@ -14,7 +14,9 @@ namespace Seedline {
 // Draws a step box; the label only when readable at this level of detail. Returns whether the
 // label was drawn.
 bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const StepStyle &style, qreal levelOfDetail);
-void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arrow, const EdgeStyle &style);
+// Far away (levelOfDetail < 0.2) an edge is a straight, non-antialiased line without arrow head.
+void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arrow, const EdgeStyle &style,
+               qreal levelOfDetail = 1.0);
 void paintLegend(QPainter *painter, const SceneModel &model);
 void paintLegendSwatch(QPainter *painter, const SceneModel::LegendRow &row);
 void paintTitle(QPainter *painter, const SceneModel &model);
