@@ -119,8 +119,8 @@ private Q_SLOTS:
         file.close();
         const Run run = seedline({QStringLiteral("summary"), path});
         QVERIFY(run.exitCode == 0 || run.exitCode == 1);
-        QVERIFY2(run.err.contains(path.toUtf8() + ":2:"), run.err.constData());
-        QVERIFY2(run.err.contains(path.toUtf8() + ":3:"), run.err.constData());
+        QVERIFY2(run.err.contains(QByteArray(path.toUtf8() + ":2:")), run.err.constData());
+        QVERIFY2(run.err.contains(QByteArray(path.toUtf8() + ":3:")), run.err.constData());
     }
 
     void usageErrors()
