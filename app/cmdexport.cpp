@@ -5,6 +5,7 @@
 #include "inputoptions.h"
 #include "output.h"
 
+#include "analysis/chainanalysis.h"
 #include "analysis/collapse.h"
 #include "analysis/scenarioapply.h"
 #include "export/exporter.h"
@@ -67,16 +68,6 @@ int failWith(const QString &message)
 {
     printErr(QStringLiteral("seedline export: ") + message + u'\n');
     return 1;
-}
-
-// The step index for an id given on the command line, looking through collapsed series.
-int findStep(const Chain &chain, const CollapsedChain *collapsed, const QString &id)
-{
-    const int i = chain.indexOf(id);
-    if (i >= 0 || !collapsed)
-        return i;
-    const int original = collapsed->original.indexOf(id);
-    return original >= 0 ? collapsed->nodeOf.value(original, -1) : -1;
 }
 
 } // namespace
@@ -168,7 +159,9 @@ int runExport(const QStringList &arguments)
     if (chain.steps.isEmpty())
         return failWith(QStringLiteral("the inputs contain no steps; nothing was written"));
 
-    // What-if and collapse.
+    // What-if, analysis (always of the real chain), and the collapsed view of it.
+    ChainPtr before;
+    QStringList scenarioNames;
     if (parser.isSet(QStringLiteral("scenario"))) {
         const QString name = parser.value(QStringLiteral("scenario"));
         const Scenario *scenario = nullptr;
@@ -183,14 +176,22 @@ int runExport(const QStringList &arguments)
                                 .arg(name, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
         Diagnostics diags;
         const Scenario copy = *scenario;
+        before = std::make_shared<const Chain>(chain);
         chain = applyScenario(chain, copy, &diags);
+        scenarioNames << name;
         printDiagnostics(diags);
     }
-    std::optional<CollapsedChain> collapsed;
-    if (parser.isSet(QStringLiteral("collapse"))) {
-        collapsed = collapseSeries(chain);
-        chain = collapsed->chain;
-    }
+    const auto real = std::make_shared<const Chain>(std::move(chain));
+    AnalysisOptions analysisOptions;
+    for (const Step &step : real->steps)
+        for (const QString &family : step.families)
+            if (!analysisOptions.families.contains(family))
+                analysisOptions.families << family;
+    analysisOptions.includeExcluded = options.showExcluded;
+    const AnalysisPtr analysis = analyseChain(real, analysisOptions, before, scenarioNames);
+    const ChainProjection projection =
+        parser.isSet(QStringLiteral("collapse")) ? collapseSeries(*real) : identityProjection(*real);
+    const Chain &shownChain = projection.shown;
 
     // Highlight.
     const QStringList families = parser.values(QStringLiteral("highlight"));
@@ -199,9 +200,10 @@ int runExport(const QStringList &arguments)
     options.depth = depth;
     if (parser.isSet(QStringLiteral("focus"))) {
         const QString id = parser.value(QStringLiteral("focus"));
-        options.selected = findStep(chain, collapsed ? &*collapsed : nullptr, id);
+        options.selected = projection.shownIndexOf(id);
+        options.selectedMember = real->indexOf(id);
         if (options.selected < 0) {
-            const QStringList nearest = chain.nearestIds(id, 5);
+            const QStringList nearest = real->nearestIds(id, 5);
             return failWith(QStringLiteral("unknown step '%1' for --focus%2")
                                 .arg(id, nearest.isEmpty() ? QString()
                                                            : QStringLiteral("; nearest ids: ") + nearest.join(QStringLiteral(", "))));
@@ -210,11 +212,11 @@ int runExport(const QStringList &arguments)
     } else if (parser.isSet(QStringLiteral("depth")) || parser.isSet(QStringLiteral("direction"))) {
         return failWith(QStringLiteral("--depth and --direction need --focus STEP"));
     }
-    options.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : chain.title;
-    const HighlightResult highlight = computeHighlight(chain, options);
+    options.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : real->title;
+    const HighlightResult highlight = computeHighlight(*analysis, projection, options);
 
     // Layout, synchronously: this is the command line.
-    LayoutGraph graph = layoutGraphFromChain(chain, options.shownEdgeKinds, options.showExcluded);
+    LayoutGraph graph = layoutGraphFromChain(shownChain, options.shownEdgeKinds, options.showExcluded);
     graph.rankDir = leftToRight ? LayoutGraph::LeftToRight : LayoutGraph::TopToBottom;
     graph = visibleLayoutGraph(graph, highlight);
     LayoutOptions layoutOptions;
@@ -230,7 +232,7 @@ int runExport(const QStringList &arguments)
     }
 
     // Draw and write.
-    auto shared = std::make_shared<const Chain>(std::move(chain));
+    auto shared = std::make_shared<const Chain>(shownChain);
     const int stepCount = int(shared->steps.size());
     ExportRequest request;
     request.fileName = out;

@@ -310,10 +310,10 @@ private Q_SLOTS:
         }
 
         // Collapsing keeps every edge between different nodes and the reachability between them.
-        const CollapsedChain cc = collapseSeries(c);
+        const ChainProjection cc = collapseSeries(c);
         QCOMPARE(int(cc.nodeOf.size()), n);
-        for (const Requirement &r : cc.chain.requirements)
-            QVERIFY(r.from != r.to || cc.seriesAt(r.from) == nullptr);
+        for (const Requirement &r : cc.shown.requirements)
+            QVERIFY(r.from != r.to || cc.groupAt(r.from) == nullptr);
         int members = 0;
         for (const QVector<int> &m : cc.members)
             members += int(m.size());

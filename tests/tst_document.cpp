@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Seedline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/document.h"
+#include "highlight/highlight.h"
+#include "analysis/projection.h"
 #include "document/documentlayout.h"
 
 #include <QFile>
@@ -133,17 +135,54 @@ private Q_SLOTS:
         };
         QCOMPARE(scenarioEdges(*plain), 0);
         QSignalSpy changed(&document, &Document::chainChanged);
+        QSignalSpy reloads(&document, &Document::loadStarted);
         document.setScenarioEnabled(QStringLiteral("python-requires-rust"), true);
-        QCOMPARE(changed.count(), 1); // derived at once, no reload
+        QTRY_COMPARE(changed.count(), 1); // derived off the GUI thread, no reload
+        QCOMPARE(reloads.count(), 0);
         QCOMPARE(scenarioEdges(*document.chain()), 1);
+        QCOMPARE(scenarioEdges(*document.derivedChain()), 1);
         QCOMPARE(scenarioEdges(*document.loadedChain()), 0);
+        QVERIFY(document.analysis()->scenario.has_value());
+        QCOMPARE(document.analysis()->chain, document.derivedChain());
         document.setScenarioEnabled(QStringLiteral("python-requires-rust"), false);
+        QTRY_COMPARE(changed.count(), 2);
         QCOMPARE(scenarioEdges(*document.chain()), 0);
+        QVERIFY(!document.analysis()->scenario.has_value());
+    }
+
+    void collapsingIsAProjection()
+    {
+        // The final GCC needs Python; bash is built by the first GCC. Collapsed, the three GCCs
+        // are one node and the three Pythons another: no answer may change.
+        Document document;
+        QSignalSpy loaded(&document, &Document::loaded);
+        document.open({fixture(QStringLiteral("series-leak.chain.toml"))});
+        QTRY_COMPARE(loaded.count(), 1);
+        const AnalysisPtr plain = document.analysis();
+        const int bash = plain->chain->indexOf(QStringLiteral("bash-5.2.15"));
+        QVERIFY(bash >= 0);
+        QVERIFY(!plain->stepRequires(bash, QStringLiteral("python")));
+        QSignalSpy changed(&document, &Document::chainChanged);
         document.setCollapsed(true);
-        QVERIFY(document.isCollapsed());
-        QCOMPARE(changed.count(), 3);
-        QVERIFY(document.chain()->steps.size() <= plain->steps.size());
-        QVERIFY(document.shownStepOf(0) >= 0);
+        QTRY_COMPARE(changed.count(), 1);
+        // gcc×3, python×3 and rust×3 are folded: 13 steps, 3 series of 3 -> 7 shown nodes.
+        QCOMPARE(document.projection()->groups.size(), 3);
+        QCOMPARE(document.chain()->steps.size(), plain->chain->steps.size() - 6);
+        // The analysis is still of the real chain, and says the same.
+        QCOMPARE(document.analysis()->chain->steps.size(), plain->chain->steps.size());
+        for (const QString &family : {QStringLiteral("python"), QStringLiteral("rust")})
+            QCOMPARE(document.analysis()->family(family)->steps, plain->family(family)->steps);
+        QVERIFY(!document.analysis()->stepRequires(bash, QStringLiteral("python")));
+        // Member ids name their node; the node of the final GCC needs Python, bash does not.
+        const int gccNode = document.shownStepOf(plain->chain->indexOf(QStringLiteral("gcc-15.2.0")));
+        QCOMPARE(gccNode, document.projection()->shownIndexOf(QStringLiteral("gcc-4.0.4")));
+        QCOMPARE(document.chain()->steps[gccNode].id, QString(QStringLiteral("gcc") + QChar(0x00D7) + u'3'));
+        const int bashNode = document.shownStepOf(bash);
+        QCOMPARE(document.chain()->steps[bashNode].id, QStringLiteral("bash-5.2.15"));
+        const HighlightResult h = computeHighlight(*document.analysis(), *document.projection(), {});
+        QVERIFY(h.steps[gccNode].requiredFamilies.contains(QStringLiteral("python")));
+        QVERIFY(h.steps[bashNode].requiredFamilies.isEmpty());
+        QCOMPARE(h.steps[bashNode].role, StepRole::Plain);
     }
 
     void configChangeReloads()

@@ -96,9 +96,9 @@ private Q_SLOTS:
         HighlightOptions o;
         o.families = families;
         o.hiddenFamilies = QSet<QString>(hidden.begin(), hidden.end());
-        if (followSequence)
-            o.followedKinds |= RequirementKind::Sequence;
-        const HighlightResult r = computeHighlight(chain, o);
+        const RequirementKinds followed =
+            followSequence ? defaultFollowedKinds() | RequirementKind::Sequence : defaultFollowedKinds();
+        const HighlightResult r = computeHighlight(chain, o, followed);
         QCOMPARE(r.steps.size(), chain.steps.size());
         QTEST(sorted(r.stepsWithRole(StepRole::FamilyMember, QStringLiteral("python"))), "pythonMembers");
         QTEST(sorted(r.stepsWithRole(StepRole::RequiresFamily, QStringLiteral("python"))), "pythonRequirers");
@@ -134,9 +134,8 @@ private Q_SLOTS:
     {
         // With the script order followed, python needs rustc: python keeps its colour and gets a
         // Rust outline.
-        HighlightOptions o;
-        o.followedKinds |= RequirementKind::Sequence;
-        const HighlightResult r = computeHighlight(fixture(), o);
+        const HighlightResult r =
+            computeHighlight(fixture(), HighlightOptions(), defaultFollowedKinds() | RequirementKind::Sequence);
         QCOMPARE(r.steps[Python].role, StepRole::FamilyMember);
         QCOMPARE(r.steps[Python].outline, Palette::familyColor(QStringLiteral("rust")));
         QVERIFY(r.steps[Gcc].requiredFamilies.contains(QStringLiteral("rust")));
@@ -255,7 +254,7 @@ private Q_SLOTS:
         QTEST(hidden, "hiddenEdges");
         // The legend lists exactly the edge kinds on screen.
         const bool toolchainInLegend = std::any_of(r.legend.begin(), r.legend.end(), [](const LegendEntry &e) {
-            return e.shape == LegendEntry::Shape::Line && e.text == QLatin1String("toolchain");
+            return e.shape == LegendEntry::Shape::Line && e.cssClass == QLatin1String("kind-toolchain");
         });
         QCOMPARE(toolchainInLegend, bool(o.shownEdgeKinds & RequirementKind::Toolchain));
         // Hiding edges does not change who requires what.

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/chain.h"
+#include "analysis/projection.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,42 +20,18 @@ struct CollapseOptions
     QStringList keepExpanded; // series ids or packages left expanded
 };
 
-// One collapsed version chain.
-struct Series
-{
-    QString id;          // "rust×8" (made unique with "@first-version" if needed)
-    QString package;     // "rust"
-    QVector<int> members; // original step indices, in step order
-    int node = -1;        // index of its step in CollapsedChain::chain
-};
+// The version series of a chain: runs of consecutive builds of one package (in step order, passes
+// included) where each build needs its predecessor over options.linkKinds, at least
+// options.minimumMembers long. Each is a FoldGroup of kind Series with the id "rust×8" (made
+// unique with "@first-version" if needed) and the package as its title.
+QVector<FoldGroup> findSeries(const Chain &chain, const CollapseOptions &options = {});
 
-// A chain whose version series are single nodes, and how to map back.
-struct CollapsedChain
-{
-    Chain chain;                   // the collapsed chain
-    Chain original;                // the chain that was collapsed (implicitly shared, no deep copy)
-    QVector<int> nodeOf;           // original step -> collapsed step
-    QVector<QVector<int>> members; // collapsed step -> original steps (one for plain steps)
-    QVector<int> requirementOf;    // collapsed requirement -> the first original requirement it stands for
-    QVector<Series> series;
-
-    // The series a collapsed step stands for, or nullptr for a plain step.
-    const Series *seriesAt(int node) const;
-};
-
-// Collapses runs of consecutive builds of one package (in step order, passes included) where each
-// build needs its predecessor over options.linkKinds, at least options.minimumMembers long, into a
-// node labelled "rust ×8" (kind Build, families the union of the members', build hours the sum,
-// release date the last member's, version "first–last"). It takes the place of the first member.
-// Edges are remapped to the series nodes, edges inside a series dropped, duplicates (same from, to
-// and kind) merged keeping the first evidence.
-CollapsedChain collapseSeries(const Chain &chain, const CollapseOptions &options = {});
-
-// The chain before collapsing (every series expanded).
-Chain expand(const CollapsedChain &collapsed);
+// The projection that folds every series of findSeries() into one node labelled
+// "rust 1.90.0 → 1.98.0 · 9 builds" (see foldGroups). It is a view: analyse the real chain.
+ChainProjection collapseSeries(const Chain &chain, const CollapseOptions &options = {});
 
 // The same collapse with one more series (by id or package) left expanded.
-CollapsedChain expandSeries(const CollapsedChain &collapsed, const QString &seriesIdOrPackage,
-                            const CollapseOptions &options = {});
+ChainProjection expandSeries(const ChainProjection &collapsed, const QString &seriesIdOrPackage,
+                             const CollapseOptions &options = {});
 
 } // namespace Seedline

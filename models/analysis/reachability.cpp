@@ -110,4 +110,43 @@ std::optional<QVector<int>> shortestPath(const GraphIndex &graph, int from, int 
     return std::nullopt;
 }
 
+std::optional<QVector<int>> shortestPath(const GraphIndex &graph, const Bitset &from, const Bitset &to)
+{
+    const int n = graph.nodeCount();
+    std::vector<int> parentEdge(size_t(n), -1);
+    Bitset seen(n);
+    Bitset isSource(n);
+    std::vector<int> queue;
+    bool sharesStep = false;
+    from.forEach([&](int s) {
+        if (s < n && graph.isIncluded(s)) {
+            seen.set(s);
+            isSource.set(s);
+            queue.push_back(s);
+            sharesStep = sharesStep || (s < to.size() && to.test(s));
+        }
+    });
+    if (sharesStep)
+        return QVector<int>();
+    for (size_t head = 0; head < queue.size(); ++head) {
+        const int v = queue[head];
+        const auto targets = graph.needs(v);
+        const auto edges = graph.needsEdges(v);
+        for (size_t k = 0; k < targets.size(); ++k) {
+            const int w = targets[k];
+            if (!seen.testAndSet(w))
+                continue;
+            parentEdge[size_t(w)] = edges[k];
+            if (w < to.size() && to.test(w)) {
+                QVector<int> path;
+                for (int x = w; !isSource.test(x); x = graph.edgeFrom(parentEdge[size_t(x)]))
+                    path.prepend(parentEdge[size_t(x)]);
+                return path;
+            }
+            queue.push_back(w);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace Seedline

@@ -32,4 +32,9 @@ Bitset dependents(const GraphIndex &graph, const Bitset &sources, int depthLimit
 // is out of range or not included.
 std::optional<QVector<int>> shortestPath(const GraphIndex &graph, int from, int to);
 
+// The shortest path from any step of `from` to any step of `to` (a folded node stands for several
+// steps): nullopt when there is none, an empty vector when the sets share a step. Ties go to the
+// lowest step of `from`.
+std::optional<QVector<int>> shortestPath(const GraphIndex &graph, const Bitset &from, const Bitset &to);
+
 } // namespace Seedline

@@ -30,7 +30,57 @@ QString memberKey(const Chain &chain, const QVector<int> &steps)
     return ids.join(QChar(0x1F));
 }
 
+int withoutItself(const Chain &chain, int step, int buildsToReach)
+{
+    return buildsToReach < 0 ? buildsToReach
+                             : buildsToReach - (chain.steps[step].isBuild() && !chain.steps[step].excluded ? 1 : 0);
+}
+
 } // namespace
+
+const FamilyDelta *ScenarioDiff::family(const QString &name) const
+{
+    for (const FamilyDelta &d : families) {
+        if (d.family == name)
+            return &d;
+    }
+    return nullptr;
+}
+
+namespace {
+
+struct ReachIndexes
+{
+    GraphIndex allBefore, allAfter, followedBefore, followedAfter;
+};
+
+ReachChange reachChange(const Chain &before, const Chain &after, const QString &id, const ReachIndexes &g)
+{
+    ReachChange r;
+    r.id = id;
+    const int b = before.indexOf(id);
+    const int a = after.indexOf(id);
+    if (b >= 0) {
+        r.buildsToReachWithout = buildsToReach(before, g.allBefore, b);
+        r.buildsBeforeWithout = withoutItself(before, b, r.buildsToReachWithout);
+        r.buildsNeededWithout = buildsToReach(before, g.followedBefore, b);
+    }
+    if (a >= 0) {
+        r.buildsToReachWith = buildsToReach(after, g.allAfter, a);
+        r.buildsBeforeWith = withoutItself(after, a, r.buildsToReachWith);
+        r.buildsNeededWith = buildsToReach(after, g.followedAfter, a);
+    }
+    return r;
+}
+
+} // namespace
+
+ReachChange reachChange(const Chain &before, const Chain &after, const QString &id, RequirementKinds followed)
+{
+    return reachChange(before, after, id,
+                       ReachIndexes{GraphIndex::build(before, allKinds()), GraphIndex::build(after, allKinds()),
+                                    GraphIndex::build(before, followed), GraphIndex::build(after, followed)});
+}
 
 ScenarioDiff diffScenario(const Chain &before, const Chain &after, const QStringList &families,
                           RequirementKinds followed, const QString &target)
@@ -93,6 +143,22 @@ ScenarioDiff diffScenario(const Chain &before, const Chain &after, const QString
     for (const Cycle &c : stronglyConnectedComponents(ga)) {
         if (!oldCycles.contains(memberKey(after, c.steps)))
             diff.newCycles.append(c);
+    }
+
+    QStringList reachIds;
+    QVector<int> sources;
+    for (int e : std::as_const(diff.addedEdges))
+        sources.append(after.requirements[e].from);
+    std::sort(sources.begin(), sources.end());
+    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+    for (int s : std::as_const(sources))
+        reachIds << after.steps[s].id;
+    if (haveTarget && !reachIds.contains(target))
+        reachIds << target;
+    if (!reachIds.isEmpty()) {
+        const ReachIndexes indexes{GraphIndex::build(before, allKinds()), GraphIndex::build(after, allKinds()), gb, ga};
+        for (const QString &id : std::as_const(reachIds))
+            diff.reach.append(reachChange(before, after, id, indexes));
     }
     return diff;
 }

@@ -3,15 +3,14 @@
 #include "document.h"
 
 #include "analysis/collapse.h"
+#include "analysis/projection.h"
 #include "analysis/scenarioapply.h"
 #include "document/documentlayout.h"
 #include "io/inputs.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QLoggingCategory>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Seedline {
 
@@ -32,13 +31,10 @@ Document::Document(QObject *parent)
     });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Document::onWatchedPathChanged);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Document::onWatchedPathChanged);
-    connect(this, &Document::chainChanged, this, [this] { m_layout->setChain(m_chain); });
+    connect(this, &Document::chainChanged, this, [this] { m_layout->setChain(m_derived.shown); });
 }
 
-Document::~Document()
-{
-    ++m_generation; // results still under way are dropped
-}
+Document::~Document() = default; // the jobs under way are made stale; their results are dropped
 
 void Document::open(const QStringList &paths)
 {
@@ -111,11 +107,9 @@ void Document::setCollapsed(bool collapsed)
     derive();
 }
 
-int Document::shownStepOf(int loadedStep) const
+int Document::shownStepOf(int realStep) const
 {
-    if (m_collapsedChain)
-        return m_collapsedChain->nodeOf.value(loadedStep, -1);
-    return m_chain && loadedStep >= 0 && loadedStep < m_chain->steps.size() ? loadedStep : -1;
+    return m_derived.projection ? m_derived.projection->nodeOf.value(realStep, -1) : -1;
 }
 
 bool Document::isWatching(const QString &path) const
@@ -126,27 +120,19 @@ bool Document::isWatching(const QString &path) const
 
 void Document::startLoad(const QStringList &paths)
 {
-    const quint64 generation = ++m_generation;
     m_pendingPaths = paths;
     m_loading = true;
     Q_EMIT loadStarted(paths);
     const LoadOptions options = m_options;
-    auto *watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation, paths] {
-        watcher->deleteLater();
-        finishLoad(generation, paths, watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([paths, options] {
-        return paths.isEmpty() ? loadEmbeddedDefault(options) : loadPaths(paths, options);
-    }));
+    m_loadJob.start(
+        [paths, options](const std::atomic_bool &) {
+            return paths.isEmpty() ? loadEmbeddedDefault(options) : loadPaths(paths, options);
+        },
+        [this, paths](LoadResult result) { finishLoad(paths, std::move(result)); });
 }
 
-void Document::finishLoad(quint64 generation, const QStringList &paths, LoadResult result)
+void Document::finishLoad(const QStringList &paths, LoadResult result)
 {
-    if (generation != m_generation) {
-        qCDebug(lcDocument) << "dropping a stale load of" << paths;
-        return;
-    }
     m_loading = false;
     m_loadDiagnostics = result.diagnostics;
     watch(paths.isEmpty() ? m_paths : paths);
@@ -175,36 +161,79 @@ void Document::finishLoad(quint64 generation, const QStringList &paths, LoadResu
         m_scenariosInitialized = true;
     }
     m_loaded = std::make_shared<const Chain>(std::move(result.chain));
-    derive();
-    if (broken)
-        Q_EMIT failed(m_loadDiagnostics);
-    else
-        Q_EMIT loaded();
+    // loaded() (or failed()) once the derived chain and its analysis are there.
+    derive([this, broken] {
+        if (broken)
+            Q_EMIT failed(m_loadDiagnostics);
+        else
+            Q_EMIT loaded();
+    });
 }
 
-void Document::derive()
+namespace {
+
+DerivedChain deriveChain(const ChainPtr &loaded, const QSet<QString> &enabledScenarios, bool collapsed)
 {
-    m_deriveDiagnostics.clear();
-    m_collapsedChain.reset();
-    if (!m_loaded) {
-        m_chain.reset();
-    } else {
-        QVector<Scenario> enabled;
-        for (const Scenario &scenario : m_loaded->scenarios) {
-            if (m_enabledScenarios.contains(scenario.name))
-                enabled << scenario;
-        }
-        Chain chain = enabled.isEmpty() ? *m_loaded : applyScenarios(*m_loaded, enabled, &m_deriveDiagnostics);
-        if (m_collapsed) {
-            auto collapsed = std::make_shared<CollapsedChain>(collapseSeries(chain));
-            m_chain = std::make_shared<const Chain>(collapsed->chain);
-            m_collapsedChain = std::move(collapsed);
-        } else {
-            m_chain = std::make_shared<const Chain>(std::move(chain));
+    DerivedChain d;
+    QVector<Scenario> enabled;
+    QStringList names;
+    for (const Scenario &scenario : loaded->scenarios) {
+        if (enabledScenarios.contains(scenario.name)) {
+            enabled << scenario;
+            names << scenario.name;
         }
     }
-    Q_EMIT diagnosticsChanged();
-    Q_EMIT chainChanged();
+    d.chain = enabled.isEmpty() ? loaded
+                                : std::make_shared<const Chain>(applyScenarios(*loaded, enabled, &d.diagnostics));
+    AnalysisOptions options;
+    for (const Step &step : d.chain->steps) {
+        for (const QString &family : step.families) {
+            if (!options.families.contains(family))
+                options.families << family;
+        }
+    }
+    d.analysis = analyseChain(d.chain, options, enabled.isEmpty() ? ChainPtr() : loaded, names);
+    auto projection = std::make_shared<const ChainProjection>(collapsed ? collapseSeries(*d.chain)
+                                                                        : identityProjection(*d.chain));
+    d.shown = std::shared_ptr<const Chain>(projection, &projection->shown);
+    d.projection = std::move(projection);
+    return d;
+}
+
+} // namespace
+
+void Document::derive(std::function<void()> then)
+{
+    if (then) {
+        // A derive that replaces one under way still owes that one's continuation.
+        m_afterDerive = [previous = std::move(m_afterDerive), then = std::move(then)] {
+            if (previous)
+                previous();
+            then();
+        };
+    }
+    if (!m_loaded) {
+        m_deriveJob.cancel();
+        m_derived = {};
+        Q_EMIT diagnosticsChanged();
+        Q_EMIT chainChanged();
+        if (auto after = std::exchange(m_afterDerive, {}))
+            after();
+        return;
+    }
+    const ChainPtr loaded = m_loaded;
+    const QSet<QString> scenarios = m_enabledScenarios;
+    const bool collapsed = m_collapsed;
+    m_deriveJob.start([loaded, scenarios, collapsed](const std::atomic_bool &) {
+        return deriveChain(loaded, scenarios, collapsed);
+    },
+                      [this](DerivedChain derived) {
+                          m_derived = std::move(derived);
+                          Q_EMIT diagnosticsChanged();
+                          Q_EMIT chainChanged();
+                          if (auto after = std::exchange(m_afterDerive, {}))
+                              after();
+                      });
 }
 
 void Document::watch(const QStringList &paths)

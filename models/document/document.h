@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/chainanalysis.h"
 #include "core/chain.h"
 #include "core/loadoptions.h"
+#include "document/latestjob.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,8 +20,20 @@ class QFileSystemWatcher;
 
 namespace Seedline {
 
-struct CollapsedChain;
+struct ChainProjection;
 class DocumentLayout;
+
+// What deriving produces from the loaded chain, computed together off the GUI thread: the chain
+// with the enabled scenarios (the truth every answer comes from), its analysis, and the projection
+// the picture shows (version series folded when collapsed).
+struct DerivedChain
+{
+    ChainPtr chain;                                    // loaded + scenarios, never folded
+    AnalysisPtr analysis;                              // of `chain`
+    std::shared_ptr<const ChainProjection> projection; // of `chain`
+    ChainPtr shown;                                    // projection->shown
+    Diagnostics diagnostics;                           // of applying the scenarios
+};
 
 // What the window has loaded, and the chain derived from it.
 //
@@ -29,8 +43,10 @@ class DocumentLayout;
 // that reports errors never replaces a chain that is shown: the diagnostics are published and the
 // previous chain stays. The files are watched and reloaded (debounced) when they change on disk.
 //
-// chain() is the loaded chain with the enabled scenarios applied and, when collapsed, its version
-// series collapsed; deriving is a pure, linear-time step done when an option changes.
+// derivedChain() is the loaded chain with the enabled scenarios applied; analysis() is its one
+// analysis; chain() is what is drawn: the projection of derivedChain() with its version series
+// folded when collapsed. Deriving is a pure, linear-time step run off the GUI thread when an
+// option changes; chainChanged() says that all three were replaced together.
 class Document : public QObject
 {
     Q_OBJECT
@@ -68,13 +84,17 @@ public:
     void setAutoCollapseAbove(int steps) { m_autoCollapseAbove = steps; }
     bool wasAutoCollapsed() const { return m_autoCollapsed; }
 
-    ChainPtr loadedChain() const { return m_loaded; } // as loaded, before scenarios and collapsing
-    ChainPtr chain() const { return m_chain; }        // what is shown
-    // For a collapsed chain: original step index -> shown step index (identity otherwise).
-    int shownStepOf(int loadedStep) const;
+    ChainPtr loadedChain() const { return m_loaded; }          // as loaded, before scenarios and folding
+    ChainPtr derivedChain() const { return m_derived.chain; }  // with the scenarios: the truth
+    AnalysisPtr analysis() const { return m_derived.analysis; }
+    std::shared_ptr<const ChainProjection> projection() const { return m_derived.projection; }
+    ChainPtr chain() const { return m_derived.shown; }         // what is shown
+    // Real (derived) step index -> shown step index.
+    int shownStepOf(int realStep) const;
+    bool isDeriving() const { return m_deriveJob.isRunning(); }
 
     // The diagnostics of the last load (also a failed one) and of deriving the chain.
-    Diagnostics diagnostics() const { return m_loadDiagnostics + m_deriveDiagnostics; }
+    Diagnostics diagnostics() const { return m_loadDiagnostics + m_derived.diagnostics; }
 
     // Debounce interval for reloading changed files (ms).
     void setReloadDelay(int ms) { m_reloadTimer.setInterval(ms); }
@@ -96,8 +116,9 @@ Q_SIGNALS:
 
 private:
     void startLoad(const QStringList &paths);
-    void finishLoad(quint64 generation, const QStringList &paths, LoadResult result);
-    void derive();
+    void finishLoad(const QStringList &paths, LoadResult result);
+    // Derives off the GUI thread; `then` runs after the next chainChanged().
+    void derive(std::function<void()> then = {});
     void watch(const QStringList &paths);
     void onWatchedPathChanged(const QString &path);
 
@@ -110,13 +131,13 @@ private:
     int m_autoCollapseAbove = 0;
     bool m_autoCollapsed = false;
     bool m_loading = false;
-    quint64 m_generation = 0;
 
     ChainPtr m_loaded;
-    ChainPtr m_chain;
-    std::shared_ptr<const CollapsedChain> m_collapsedChain;
+    DerivedChain m_derived;
     Diagnostics m_loadDiagnostics;
-    Diagnostics m_deriveDiagnostics;
+    LatestJob<LoadResult> m_loadJob{this};
+    LatestJob<DerivedChain> m_deriveJob{this};
+    std::function<void()> m_afterDerive;
 
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_reloadTimer;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "highlight.h"
 
-#include "analysis/familyrequirement.h"
-#include "analysis/graphindex.h"
+#include "analysis/chainanalysis.h"
+#include "analysis/projection.h"
 #include "analysis/reachability.h"
 #include "core/chain.h"
 #include "highlight/palette.h"
@@ -41,23 +41,64 @@ EdgeStyle edgeStyleFor(RequirementKind kind)
 QString kindLegendText(RequirementKind kind)
 {
     switch (kind) {
-    case RequirementKind::Sequence: return QStringLiteral("script order only");
-    case RequirementKind::Declared: return QStringLiteral("declared");
-    case RequirementKind::Observed: return QStringLiteral("observed in a build script");
-    case RequirementKind::Mentioned: return QStringLiteral("mentioned in the prose");
-    case RequirementKind::Toolchain: return QStringLiteral("toolchain");
-    case RequirementKind::Scenario: return QStringLiteral("what-if scenario");
+    case RequirementKind::Sequence: return QStringLiteral("comes after (script order only)");
+    case RequirementKind::Declared: return QStringLiteral("needs (declared in a chain file)");
+    case RequirementKind::Observed: return QStringLiteral("needs (observed in a build script)");
+    case RequirementKind::Mentioned: return QStringLiteral("needs (mentioned in the prose)");
+    case RequirementKind::Toolchain: return QStringLiteral("built with (toolchain)");
+    case RequirementKind::Scenario: return QStringLiteral("needs (what-if scenario)");
     }
     return requirementKindName(kind);
 }
 
-QString stepName(const Chain &chain, int i)
+FamilyMark mark(const QString &family, bool member, bool newly)
 {
-    const Step &s = chain.steps[i];
-    return s.id;
+    FamilyMark m;
+    m.family = family;
+    m.badge = (newly ? QStringLiteral("+") : QString()) + familyBadge(family);
+    m.color = Palette::familyColor(family);
+    m.member = member;
+    m.newly = newly;
+    return m;
+}
+
+// The real steps a shown step stands for, as a bitset over the real chain.
+Bitset membersBitset(const ChainProjection &p, int node, int realCount)
+{
+    Bitset b(realCount);
+    for (int m : p.members.value(node))
+        b.set(m);
+    return b;
+}
+
+// Shown steps with at least one member in `real`.
+Bitset project(const ChainProjection &p, const Bitset &real)
+{
+    Bitset shown(int(p.shown.steps.size()));
+    real.forEach([&](int i) {
+        const int s = p.nodeOf.value(i, -1);
+        if (s >= 0)
+            shown.set(s);
+    });
+    return shown;
 }
 
 } // namespace
+
+QString familyBadge(const QString &family)
+{
+    if (family == QLatin1String("python"))
+        return QStringLiteral("Py");
+    if (family == QLatin1String("rust"))
+        return QStringLiteral("Rs");
+    const QString name = Palette::familyDisplayName(family);
+    QString badge;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts))
+        badge += word.front().toUpper();
+    if (badge.size() < 2 && name.size() >= 2)
+        badge = name.left(1).toUpper() + name.mid(1, 1).toLower();
+    return badge.left(3);
+}
 
 QVector<int> HighlightResult::stepsWithRole(StepRole role, const QString &family) const
 {
@@ -90,104 +131,153 @@ HighlightResult plainHighlight(const Chain &chain)
     return r;
 }
 
-HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &options)
+HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &options, RequirementKinds followed)
 {
-    const int n = int(chain.steps.size());
-    const int m = int(chain.requirements.size());
-    HighlightResult r = plainHighlight(chain);
+    auto shared = std::make_shared<const Chain>(chain);
+    AnalysisOptions ao;
+    ao.families = options.families;
+    ao.followed = followed;
+    ao.includeExcluded = options.showExcluded;
+    const AnalysisPtr analysis = analyseChain(shared, ao);
+    return computeHighlight(*analysis, identityProjection(chain), options);
+}
+
+HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProjection &projection,
+                                 const HighlightOptions &options)
+{
+    const Chain &shown = projection.shown;
+    const Chain &real = projection.real;
+    const int n = int(shown.steps.size());
+    const int realCount = int(real.steps.size());
+    const int m = int(shown.requirements.size());
+    HighlightResult r = plainHighlight(shown);
     r.title = options.title;
     r.needed = Bitset(n);
     r.needing = Bitset(n);
-
-    const GraphIndex index = GraphIndex::build(chain, options.followedKinds, options.showExcluded);
+    const GraphIndex &index = analysis.index;
+    const bool analysisFits = analysis.chain && index.nodeCount() == realCount;
 
     // Excluded steps (false predicates) are not part of the picture unless asked for.
     for (int i = 0; i < n; ++i)
-        if (chain.steps[i].excluded && !options.showExcluded)
+        if (shown.steps[i].excluded && !options.showExcluded)
             r.steps[i].hidden = true;
 
-    // Families: members first (in priority order), then the steps that require them.
     QStringList active;
     for (const QString &f : options.families)
         if (!f.isEmpty() && !options.hiddenFamilies.contains(f) && !active.contains(f))
             active.append(f);
 
-    QVector<FamilyRequirement> requirements;
-    requirements.reserve(active.size());
-    for (const QString &family : active)
-        requirements.append(requiresFamily(chain, index, family));
-
-    QStringList legendFamilies;
-    QSet<QString> familiesWithRequirers;
-    for (int f = 0; f < active.size(); ++f) {
-        const QString &family = active[f];
-        for (int i = 0; i < n; ++i) {
-            StepStyle &s = r.steps[i];
-            if (s.role == StepRole::Plain && !s.hidden && chain.steps[i].hasFamily(family)) {
-                s.role = StepRole::FamilyMember;
-                s.family = family;
-                s.fill = Palette::familyColor(family);
-                s.outline = Palette::familyColor(family).darker(140);
-                s.outlineWidth = memberOutlineWidth;
-                s.text = Palette::textOn(s.fill);
-                if (!legendFamilies.contains(family))
-                    legendFamilies.append(family);
+    // Families: every shown step gets a mark per family it provides or needs. A folded node needs a
+    // family when one of its members does, and needs it "newly" when every member that needs it
+    // needs it only because of the what-ifs.
+    struct FamilyUse
+    {
+        bool members = false, requirers = false, newly = false;
+    };
+    QVector<FamilyUse> used(active.size());
+    bool anyTwoFamilies = false;
+    for (int i = 0; i < n; ++i) {
+        StepStyle &s = r.steps[i];
+        if (s.hidden)
+            continue;
+        const QVector<int> &members = projection.members.value(i);
+        for (int f = 0; f < active.size(); ++f) {
+            const QString &family = active[f];
+            const bool member = shown.steps[i].hasFamily(family);
+            bool needsIt = false;
+            bool onlyNewly = true;
+            if (analysisFits) {
+                for (int mIndex : members) {
+                    if (!analysis.stepRequires(mIndex, family))
+                        continue;
+                    needsIt = true;
+                    if (!analysis.stepNewlyRequires(mIndex, family))
+                        onlyNewly = false;
+                }
             }
+            const bool newly = needsIt && onlyNewly && options.markScenario && analysis.scenario.has_value();
+            if (member)
+                s.memberFamilies << family;
+            if (needsIt) {
+                s.requiredFamilies << family;
+                if (newly)
+                    s.newlyRequiredFamilies << family;
+            }
+            if (member || (needsIt && options.tintRequirers))
+                s.marks << mark(family, member, newly && !member);
+            used[f].members = used[f].members || member;
+            used[f].requirers = used[f].requirers || (needsIt && !member && options.tintRequirers);
+            used[f].newly = used[f].newly || (newly && !member && options.tintRequirers);
+        }
+        if (s.marks.size() >= 2)
+            anyTwoFamilies = true;
+        // Fill and outline: the first family it provides fills it; otherwise the tint of the first
+        // family it needs. The outline is the first needed family's colour; the other marks are
+        // drawn as extra rings and badges by the painter.
+        if (!s.memberFamilies.isEmpty()) {
+            s.role = StepRole::FamilyMember;
+            s.family = s.memberFamilies.first();
+            s.fill = Palette::familyColor(s.family);
+            s.outline = s.fill.darker(140);
+            s.outlineWidth = memberOutlineWidth;
+            s.text = Palette::textOn(s.fill);
+            for (const QString &f : std::as_const(s.requiredFamilies)) {
+                if (!s.memberFamilies.contains(f) && options.tintRequirers) {
+                    s.outline = Palette::familyColor(f);
+                    s.outlineWidth = requirerOutlineWidth;
+                    break;
+                }
+            }
+        } else if (!s.requiredFamilies.isEmpty() && options.tintRequirers) {
+            s.role = StepRole::RequiresFamily;
+            s.family = s.requiredFamilies.first();
+            s.fill = Palette::familyTint(s.family);
+            s.outline = Palette::familyColor(s.family);
+            s.outlineWidth = requirerOutlineWidth;
+            s.text = Palette::text();
         }
     }
-    for (int f = 0; f < active.size(); ++f) {
-        const QString &family = active[f];
-        requirements[f].steps.forEach([&](int i) {
-            if (i >= n)
-                return;
-            StepStyle &s = r.steps[i];
-            s.requiredFamilies.append(family);
-            if (!options.tintRequirers || s.hidden)
-                return;
-            if (s.role == StepRole::Plain) {
-                s.role = StepRole::RequiresFamily;
-                s.family = family;
-                s.fill = Palette::familyTint(family);
-                s.outline = Palette::familyColor(family);
-                s.outlineWidth = requirerOutlineWidth;
-                s.text = Palette::text();
-                familiesWithRequirers.insert(family);
-                if (!legendFamilies.contains(family))
-                    legendFamilies.append(family);
-            } else if (s.role == StepRole::FamilyMember && s.family != family
-                       && s.outlineWidth < requirerOutlineWidth) {
-                // A member of one family that needs another (CPython needing Rust): outline it.
-                s.outline = Palette::familyColor(family);
-                s.outlineWidth = requirerOutlineWidth;
-                familiesWithRequirers.insert(family);
-            }
-        });
-    }
 
-    // Selection and its neighbourhood.
-    const bool hasSelection = options.selected >= 0 && options.selected < n && index.isIncluded(options.selected);
-    if (hasSelection) {
+    // Selection and its neighbourhood, computed on the real chain.
+    const bool hasSelection = options.selected >= 0 && options.selected < n && !r.steps[options.selected].hidden;
+    Bitset selectedReal(realCount);
+    if (hasSelection && analysisFits) {
         r.selected = options.selected;
+        const QVector<int> &members = projection.members.value(options.selected);
+        if (options.selectedMember >= 0 && members.contains(options.selectedMember))
+            selectedReal.set(options.selectedMember);
+        else
+            selectedReal = membersBitset(projection, options.selected, realCount);
         if (options.direction != HighlightOptions::NeededBy)
-            r.needed = dependencies(index, options.selected, options.depth);
+            r.needed = project(projection, dependencies(index, selectedReal, options.depth));
         if (options.direction != HighlightOptions::Needs)
-            r.needing = dependents(index, options.selected, options.depth);
+            r.needing = project(projection, dependents(index, selectedReal, options.depth));
+        r.needed.reset(options.selected);
+        r.needing.reset(options.selected);
+    } else if (hasSelection) {
+        r.selected = options.selected;
     }
 
-    // The witness path of "why does A need B".
+    // The witness path of "why does A need B", on the real chain, drawn on the shown edges.
     Bitset onPath(n);
     const bool wantsPath = options.whyFrom >= 0 && options.whyFrom < n && options.whyTo >= 0 && options.whyTo < n;
-    if (wantsPath) {
-        const auto path = shortestPath(index, options.whyFrom, options.whyTo);
+    auto shownName = [&](int i) { return shown.steps[i].id; };
+    if (wantsPath && analysisFits) {
+        const auto path = shortestPath(index, membersBitset(projection, options.whyFrom, realCount),
+                                       membersBitset(projection, options.whyTo, realCount));
         if (path && !path->isEmpty()) {
             r.witnessPath = *path;
             for (int e : std::as_const(r.witnessPath)) {
-                onPath.set(chain.requirements[e].from);
-                onPath.set(chain.requirements[e].to);
+                const Requirement &q = real.requirements[e];
+                onPath.set(projection.nodeOf[q.from]);
+                onPath.set(projection.nodeOf[q.to]);
+                const int se = projection.shownRequirementOf.value(e, -1);
+                if (se >= 0 && !r.shownWitnessPath.contains(se))
+                    r.shownWitnessPath.append(se);
             }
         } else {
             r.note = QStringLiteral("%1 does not need %2 over the followed kinds")
-                         .arg(stepName(chain, options.whyFrom), stepName(chain, options.whyTo));
+                         .arg(shownName(options.whyFrom), shownName(options.whyTo));
         }
     }
     const bool hasPath = !r.witnessPath.isEmpty();
@@ -220,6 +310,8 @@ HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &opt
                 s.fill = Palette::dimmed(s.fill);
                 s.outline = Palette::dimmed(s.outline);
                 s.text = Palette::dimmed(s.text);
+                for (FamilyMark &fm : s.marks)
+                    fm.color = Palette::dimmed(fm.color);
             }
         }
     }
@@ -227,7 +319,7 @@ HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &opt
     // Edges.
     QSet<RequirementKind> kindsShown;
     for (int j = 0; j < m; ++j) {
-        const Requirement &q = chain.requirements[j];
+        const Requirement &q = shown.requirements[j];
         EdgeStyle &e = r.edges[j];
         const bool endpointsValid = q.from >= 0 && q.from < n && q.to >= 0 && q.to < n;
         if (!endpointsValid || !(options.shownEdgeKinds & q.kind) || r.steps[q.from].hidden || r.steps[q.to].hidden) {
@@ -240,7 +332,7 @@ HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &opt
         }
         kindsShown.insert(q.kind);
     }
-    for (int e : std::as_const(r.witnessPath)) {
+    for (int e : std::as_const(r.shownWitnessPath)) {
         EdgeStyle &s = r.edges[e];
         s.onWitnessPath = true;
         s.hidden = false;
@@ -248,48 +340,98 @@ HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &opt
         s.color = Palette::witness();
         s.width = witnessWidth;
         s.penStyle = Qt::SolidLine;
+        kindsShown.insert(shown.requirements[e].kind);
     }
 
-    // Legend: families, then the selection, then the edge kinds on screen.
-    for (const QString &family : std::as_const(legendFamilies)) {
+    // Legend: families (members, requirers, both, newly), then the selection, then the edge kinds
+    // on screen. Only what is used.
+    for (int f = 0; f < active.size(); ++f) {
+        const QString &family = active[f];
         const QString name = Palette::familyDisplayName(family);
-        LegendEntry member;
-        member.text = name;
-        member.fill = Palette::familyColor(family);
-        member.outline = member.fill.darker(140);
-        member.width = memberOutlineWidth;
-        r.legend.append(member);
-        if (familiesWithRequirers.contains(family)) {
+        if (used[f].members) {
+            LegendEntry member;
+            member.text = name;
+            member.fill = Palette::familyColor(family);
+            member.outline = member.fill.darker(140);
+            member.width = memberOutlineWidth;
+            member.marks = {mark(family, true, false)};
+            member.cssClass = QStringLiteral("family-") + family;
+            r.legend.append(member);
+        }
+        if (used[f].requirers) {
             LegendEntry req;
             req.text = QStringLiteral("needs %1 (transitively)").arg(name);
             req.fill = Palette::familyTint(family);
             req.outline = Palette::familyColor(family);
             req.width = requirerOutlineWidth;
+            req.marks = {mark(family, false, false)};
+            req.cssClass = QStringLiteral("requires-") + family;
             r.legend.append(req);
         }
     }
+    if (anyTwoFamilies) {
+        // Which two families: the first step with two marks shows the pair.
+        for (const StepStyle &s : std::as_const(r.steps)) {
+            if (s.hidden || s.marks.size() < 2)
+                continue;
+            LegendEntry both;
+            QStringList names;
+            for (const FamilyMark &fm : s.marks)
+                names << Palette::familyDisplayName(fm.family);
+            both.text = QStringLiteral("%1: one ring and badge each").arg(names.join(QStringLiteral(" and ")));
+            both.fill = s.memberFamilies.isEmpty() ? Palette::familyTint(s.marks.first().family)
+                                                   : Palette::familyColor(s.marks.first().family);
+            both.outline = s.marks.first().color;
+            both.width = requirerOutlineWidth;
+            for (FamilyMark fm : s.marks) {
+                fm.newly = false;
+                fm.badge = familyBadge(fm.family);
+                fm.color = Palette::familyColor(fm.family);
+                both.marks << fm;
+            }
+            both.cssClass = QStringLiteral("requires-several");
+            r.legend.append(both);
+            break;
+        }
+    }
+    for (int f = 0; f < active.size(); ++f) {
+        if (!used[f].newly)
+            continue;
+        const QString name = Palette::familyDisplayName(active[f]);
+        LegendEntry newly;
+        newly.text = QStringLiteral("newly needs %1 (the what-if adds it)").arg(name);
+        newly.fill = Palette::familyTint(active[f]);
+        newly.outline = Palette::familyColor(active[f]);
+        newly.width = requirerOutlineWidth;
+        newly.penStyle = Qt::DashLine;
+        newly.marks = {mark(active[f], false, true)};
+        newly.cssClass = QStringLiteral("newly-requires-") + active[f];
+        r.legend.append(newly);
+    }
     if (hasSelection) {
-        const QString sel = stepName(chain, options.selected);
+        const QString sel = shownName(options.selected);
         r.legend.append({LegendEntry::Shape::Step, QStringLiteral("selected: %1").arg(sel), Palette::stepFill(),
-                         Palette::selected(), selectedOutlineWidth, Qt::SolidLine});
+                         Palette::selected(), selectedOutlineWidth, Qt::SolidLine, {}, QStringLiteral("selected")});
         const QString depth = options.depth >= 0 ? QStringLiteral(" (depth %1)").arg(options.depth) : QString();
-        if (options.direction != HighlightOptions::NeededBy)
-            r.legend.append({LegendEntry::Shape::Step, QStringLiteral("needed by %1%2").arg(sel, depth),
-                             Palette::stepFill(), Palette::needed(), neighbourOutlineWidth, Qt::SolidLine});
-        if (options.direction != HighlightOptions::Needs)
-            r.legend.append({LegendEntry::Shape::Step, QStringLiteral("needs %1%2").arg(sel, depth),
-                             Palette::stepFill(), Palette::needing(), neighbourOutlineWidth, Qt::SolidLine});
+        if (r.needed.any())
+            r.legend.append({LegendEntry::Shape::Step, QStringLiteral("what %1 needs%2").arg(sel, depth),
+                             Palette::stepFill(), Palette::needed(), neighbourOutlineWidth, Qt::SolidLine, {},
+                             QStringLiteral("needed")});
+        if (r.needing.any())
+            r.legend.append({LegendEntry::Shape::Step, QStringLiteral("what needs %1%2").arg(sel, depth),
+                             Palette::stepFill(), Palette::needing(), neighbourOutlineWidth, Qt::SolidLine, {},
+                             QStringLiteral("needing")});
     }
     if (hasPath)
         r.legend.append({LegendEntry::Shape::Line,
-                         QStringLiteral("why %1 needs %2").arg(stepName(chain, options.whyFrom),
-                                                               stepName(chain, options.whyTo)),
-                         QColor(), Palette::witness(), witnessWidth, Qt::SolidLine});
+                         QStringLiteral("why %1 needs %2").arg(shownName(options.whyFrom), shownName(options.whyTo)),
+                         QColor(), Palette::witness(), witnessWidth, Qt::SolidLine, {}, QStringLiteral("witness")});
     for (RequirementKind kind : allRequirementKinds) {
         if (!kindsShown.contains(kind))
             continue;
         r.legend.append({LegendEntry::Shape::Line, kindLegendText(kind), QColor(), Palette::edgeColor(kind),
-                         Palette::edgeWidth(kind), Palette::edgePenStyle(kind)});
+                         Palette::edgeWidth(kind), Palette::edgePenStyle(kind), {},
+                         QStringLiteral("kind-") + requirementKindName(kind)});
     }
     return r;
 }

@@ -5,6 +5,8 @@
 #include "analysis/bitset.h"
 #include "core/requirement.h"
 
+#include <memory>
+
 #include <QColor>
 #include <QSet>
 #include <QString>
@@ -14,24 +16,29 @@
 namespace Seedline {
 
 struct Chain;
+struct ChainAnalysis;
+struct ChainProjection;
 
-// What the window (or `seedline export`) asks to highlight.
+// What the window (or `seedline export`) asks to highlight. Step indices are indices of the shown
+// chain (ChainProjection::shown); a folded node stands for all its members.
 struct HighlightOptions
 {
-    // Families coloured, in priority order (a step of both gets the first one's colour).
+    // Families coloured, in legend order. Every family is shown on every step that has it: a step
+    // needing Python and Rust gets both marks; the order never hides one.
     QStringList families{QStringLiteral("python"), QStringLiteral("rust")};
     QSet<QString> hiddenFamilies;        // toggled off: not coloured, not tinted, not in the legend
     RequirementKinds shownEdgeKinds = allKinds(); // edges of other kinds are hidden
-    RequirementKinds followedKinds = defaultFollowedKinds(); // for "requires", neighbourhoods, paths
     bool tintRequirers = true;           // tint the steps that transitively require a family
     bool showExcluded = false;           // steps excluded by the configuration: hidden unless set
+    bool markScenario = true;            // mark what the enabled what-ifs changed
 
-    int selected = -1;                   // step index
+    int selected = -1;                   // shown step index
+    int selectedMember = -1;             // optional: the real step of a folded node that was chosen
     enum Direction { Needs, NeededBy, Both } direction = Both;
-    int depth = -1;                      // neighbourhood depth, -1 = unlimited
+    int depth = -1;                      // neighbourhood depth (in real edges), -1 = unlimited
     bool focus = false;                  // show only the selection and its neighbourhood
 
-    int whyFrom = -1, whyTo = -1;        // "why does whyFrom need whyTo": the witness path
+    int whyFrom = -1, whyTo = -1;        // "why does whyFrom need whyTo": the witness path (shown)
     QString title;                       // drawn above the graph; empty = none
 };
 
@@ -41,12 +48,27 @@ enum class StepRole : quint8 {
     RequiresFamily, // requires a highlighted family transitively (tint + outline)
 };
 
+// One family a step provides or needs, drawn as a ring and a lettered badge ("Py", "Rs") so that
+// both families stay visible, in print and for colour-blind readers.
+struct FamilyMark
+{
+    QString family;
+    QString badge;        // "Py", "Rs"; "+Rs" when only the what-if makes the step need it
+    QColor color;
+    bool member = false;  // provides the family (otherwise: needs it)
+    bool newly = false;   // needs it only because of the enabled what-ifs
+    bool operator==(const FamilyMark &) const = default;
+};
+
 // How one step is drawn.
 struct StepStyle
 {
     StepRole role = StepRole::Plain;
     QString family;          // the family of the role (member or required), empty for Plain
-    QStringList requiredFamilies; // every highlighted family it requires (for tooltips)
+    QStringList memberFamilies;   // highlighted families it provides
+    QStringList requiredFamilies; // highlighted families it requires (a folded node: any member does)
+    QStringList newlyRequiredFamilies; // of those, the ones only the what-ifs add
+    QVector<FamilyMark> marks;    // every family above, in HighlightOptions::families order
     QColor fill;
     QColor outline;
     qreal outlineWidth = 1.0;
@@ -80,20 +102,23 @@ struct LegendEntry
     QColor outline;       // Step outline, or the Line colour
     qreal width = 1.0;
     Qt::PenStyle penStyle = Qt::SolidLine;
+    QVector<FamilyMark> marks; // Step: the rings and badges of the swatch
+    QString cssClass;     // "requires-python", "kind-observed": what the entry stands for
     bool operator==(const LegendEntry &) const = default;
 };
 
 struct HighlightResult
 {
     QVector<StepStyle> steps;        // per step index
-    QVector<EdgeStyle> edges;        // per requirement index
+    QVector<EdgeStyle> edges;        // per shown requirement index
     QVector<LegendEntry> legend;
     QString title;
-    Bitset needed;                   // dependencies of the selection (within depth)
-    Bitset needing;                  // dependents of the selection (within depth)
-    QVector<int> witnessPath;        // requirement indices of the why-path, in order
+    Bitset needed;                   // shown steps among the dependencies of the selection (within depth)
+    Bitset needing;                  // shown steps among its dependents (within depth)
+    QVector<int> witnessPath;        // real requirement indices of the why-path, in order
     QString note;                    // e.g. "gcc does not need rust over the followed kinds"
-    int selected = -1;
+    int selected = -1;               // shown step index
+    QVector<int> shownWitnessPath;   // the why-path as shown requirement indices
 
     bool isEmpty() const { return steps.isEmpty(); }
     // Steps with a role (member or requirer) of this family.
@@ -105,7 +130,17 @@ struct HighlightResult
 // The plain style of a chain: every step plain, every edge styled by kind, no legend.
 HighlightResult plainHighlight(const Chain &chain);
 
-// Computes every style at once: O(families × (V + E)) plus the neighbourhood BFS.
-HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &options);
+// Styles the shown chain of a projection from the analysis of the real chain: every answer is the
+// real one projected (a folded node needs a family when one of its members does). The analysis
+// must be of projection.real. O(V + E) per selection plus the projection.
+HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProjection &projection,
+                                 const HighlightOptions &options);
+
+// For a chain shown as it is (no folding): analyses it over `followed` and highlights it.
+HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &options,
+                                 RequirementKinds followed = defaultFollowedKinds());
+
+// The lettered badge of a family: "Py", "Rs", "Pe"...
+QString familyBadge(const QString &family);
 
 } // namespace Seedline

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "steptablemodel.h"
 
-#include "analysis/familyrequirement.h"
-#include "analysis/graphindex.h"
+#include "analysis/chainanalysis.h"
 
 #include <QFileInfo>
 
@@ -11,12 +10,22 @@ namespace Seedline {
 
 namespace {
 
-Bitset requiring(const Chain &chain, const GraphIndex &graph, const QString &family)
+Bitset requiring(const ChainAnalysis &analysis, const QString &family)
 {
-    const FamilyRequirement requirement = requiresFamily(chain, graph, family);
-    Bitset result = requirement.steps;
-    result |= requirement.familySteps; // a Python build "requires Python" in the sense the column means
+    const FamilyRequirement *requirement = analysis.family(family);
+    if (!requirement)
+        return Bitset(int(analysis.chain->steps.size()));
+    Bitset result = requirement->steps;
+    result |= requirement->familySteps; // a Python build "requires Python" in the sense the column means
     return result;
+}
+
+Bitset newly(const ChainAnalysis &analysis, const QString &family)
+{
+    const int i = analysis.familyIndex(family);
+    if (!analysis.scenario || i < 0 || i >= analysis.scenario->newlyRequiring.size())
+        return Bitset(int(analysis.chain->steps.size()));
+    return analysis.scenario->newlyRequiring[i];
 }
 
 QString originText(const SourceRange &origin)
@@ -36,14 +45,29 @@ StepTableModel::StepTableModel(QObject *parent)
 
 void StepTableModel::setChain(ChainPtr chain, RequirementKinds followed)
 {
+    if (!chain) {
+        setAnalysis({});
+        return;
+    }
+    AnalysisOptions options;
+    options.followed = followed;
+    setAnalysis(analyseChain(std::move(chain), options));
+}
+
+void StepTableModel::setAnalysis(AnalysisPtr analysis)
+{
     beginResetModel();
-    m_chain = std::move(chain);
+    m_analysis = std::move(analysis);
+    m_chain = m_analysis ? m_analysis->chain : ChainPtr();
     m_requiresPython = {};
     m_requiresRust = {};
-    if (m_chain) {
-        const GraphIndex graph = GraphIndex::build(*m_chain, followed, true);
-        m_requiresPython = requiring(*m_chain, graph, QStringLiteral("python"));
-        m_requiresRust = requiring(*m_chain, graph, QStringLiteral("rust"));
+    m_newlyPython = {};
+    m_newlyRust = {};
+    if (m_analysis) {
+        m_requiresPython = requiring(*m_analysis, QStringLiteral("python"));
+        m_requiresRust = requiring(*m_analysis, QStringLiteral("rust"));
+        m_newlyPython = newly(*m_analysis, QStringLiteral("python"));
+        m_newlyRust = newly(*m_analysis, QStringLiteral("rust"));
     }
     endResetModel();
 }
@@ -81,9 +105,13 @@ QVariant StepTableModel::displayData(const Step &step, int row, int column) cons
     case FamiliesColumn:
         return step.families.join(QStringLiteral(", "));
     case RequiresPythonColumn:
-        return m_requiresPython.size() > row && m_requiresPython.test(row) ? tr("yes") : QString();
+        return m_requiresPython.size() > row && m_requiresPython.test(row)
+            ? (m_newlyPython.size() > row && m_newlyPython.test(row) ? tr("yes (what-if)") : tr("yes"))
+            : QString();
     case RequiresRustColumn:
-        return m_requiresRust.size() > row && m_requiresRust.test(row) ? tr("yes") : QString();
+        return m_requiresRust.size() > row && m_requiresRust.test(row)
+            ? (m_newlyRust.size() > row && m_newlyRust.test(row) ? tr("yes (what-if)") : tr("yes"))
+            : QString();
     case ExcludedColumn:
         return step.excluded ? tr("excluded") : QString();
     case OriginColumn:

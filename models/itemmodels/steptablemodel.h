@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/bitset.h"
+#include "analysis/chainanalysis.h"
 #include "core/chain.h"
 
 #include <QAbstractTableModel>
@@ -43,7 +44,11 @@ public:
 
     explicit StepTableModel(QObject *parent = nullptr);
 
-    // Replaces the chain; computes "requires python/rust" over the followed kinds.
+    // Shows the steps of an analysed (real) chain: "requires python/rust" come from the analysis
+    // ("yes (what-if)" where only the enabled scenarios add the requirement).
+    void setAnalysis(AnalysisPtr analysis);
+    AnalysisPtr analysis() const { return m_analysis; }
+    // Analyses the chain over the followed kinds and shows it.
     void setChain(ChainPtr chain, RequirementKinds followed = defaultFollowedKinds());
     ChainPtr chain() const { return m_chain; }
 
@@ -59,9 +64,12 @@ public:
 private:
     QVariant displayData(const Step &step, int row, int column) const;
 
+    AnalysisPtr m_analysis;
     ChainPtr m_chain;
     Bitset m_requiresPython;
     Bitset m_requiresRust;
+    Bitset m_newlyPython;
+    Bitset m_newlyRust;
 };
 
 } // namespace Seedline

@@ -4,7 +4,6 @@
 
 #include "summary.h"
 
-#include "analysis/collapse.h"
 #include "analysis/familyrequirement.h"
 #include "analysis/graphindex.h"
 #include "analysis/metrics.h"
@@ -45,26 +44,6 @@ QJsonArray edges(const Chain &chain, const QVector<int> &list)
     return a;
 }
 
-// Builds to reach a step before and after, over every edge kind (what comes before it) and over the
-// followed kinds (what it really needs).
-QJsonObject reachMetrics(const Chain &before, const Chain &after, const QString &id, RequirementKinds followed)
-{
-    QJsonObject o{{QStringLiteral("id"), id}};
-    const int b = before.indexOf(id);
-    const int a = after.indexOf(id);
-    if (b < 0 || a < 0)
-        return o;
-    const GraphIndex allBefore = GraphIndex::build(before, allKinds());
-    const GraphIndex allAfter = GraphIndex::build(after, allKinds());
-    const GraphIndex fBefore = GraphIndex::build(before, followed);
-    const GraphIndex fAfter = GraphIndex::build(after, followed);
-    o.insert(QStringLiteral("builds_to_reach_before"), buildsToReach(before, allBefore, b));
-    o.insert(QStringLiteral("builds_to_reach_after"), buildsToReach(after, allAfter, a));
-    o.insert(QStringLiteral("builds_needed_before"), buildsToReach(before, fBefore, b));
-    o.insert(QStringLiteral("builds_needed_after"), buildsToReach(after, fAfter, a));
-    return o;
-}
-
 } // namespace
 
 ScenarioReport applyScenarioForReport(const Chain &chain, const QString &name, const SummaryOptions &options,
@@ -100,6 +79,8 @@ ScenarioReport applyScenarioForReport(const Chain &chain, const QString &name, c
 
     QJsonObject json{{QStringLiteral("name"), scenario->name},
                      {QStringLiteral("title"), scenario->title},
+                     {QStringLiteral("added"), int(diff.addedEdges.size())},
+                     {QStringLiteral("removed"), int(diff.removedEdges.size())},
                      {QStringLiteral("added_edges"), edges(report.after, diff.addedEdges)},
                      {QStringLiteral("removed_edges"), edges(chain, diff.removedEdges)}};
     QStringList text;
@@ -130,49 +111,62 @@ ScenarioReport applyScenarioForReport(const Chain &chain, const QString &name, c
     json.insert(QStringLiteral("newly_requires"), newly);
     json.insert(QStringLiteral("no_longer_requires"), noLonger);
 
-    // What the scenario's edges start from (the Rust-requiring CPython): builds to reach it.
+    // What the scenario's edges start from (the Rust-requiring CPython), and the target.
     QJsonArray reach;
-    QSet<int> seen;
-    for (int e : diff.addedEdges) {
-        const int from = report.after.requirements[e].from;
-        if (seen.contains(from))
+    for (const ReachChange &r : diff.reach) {
+        reach.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                 {QStringLiteral("builds_to_reach_before"), r.buildsToReachWithout},
+                                 {QStringLiteral("builds_to_reach_after"), r.buildsToReachWith},
+                                 {QStringLiteral("builds_before"),
+                                  QJsonObject{{QStringLiteral("without"), r.buildsBeforeWithout},
+                                              {QStringLiteral("with"), r.buildsBeforeWith}}},
+                                 {QStringLiteral("builds_needed"),
+                                  QJsonObject{{QStringLiteral("without"), r.buildsNeededWithout},
+                                              {QStringLiteral("with"), r.buildsNeededWith}}}});
+        if (r.id == diff.target)
             continue;
-        seen.insert(from);
-        const QJsonObject m = reachMetrics(chain, report.after, report.after.steps[from].id, options.followed);
-        reach.append(m);
-        if (m.contains(QStringLiteral("builds_to_reach_after")))
-            text << QStringLiteral("  builds to reach %1: %2 before, %3 with the scenario (needed over followed edges: "
-                                   "%4 → %5)")
-                        .arg(m.value(QStringLiteral("id")).toString())
-                        .arg(m.value(QStringLiteral("builds_to_reach_before")).toInt())
-                        .arg(m.value(QStringLiteral("builds_to_reach_after")).toInt())
-                        .arg(m.value(QStringLiteral("builds_needed_before")).toInt())
-                        .arg(m.value(QStringLiteral("builds_needed_after")).toInt());
+        text << QStringLiteral("  builds to reach %1: %2 before, %3 with the scenario (needed over followed edges: "
+                               "%4 → %5)")
+                    .arg(r.id)
+                    .arg(r.buildsToReachWithout)
+                    .arg(r.buildsToReachWith)
+                    .arg(r.buildsNeededWithout)
+                    .arg(r.buildsNeededWith);
     }
     json.insert(QStringLiteral("reach"), reach);
-    if (!diff.target.isEmpty())
-        json.insert(QStringLiteral("target"),
-                    QJsonObject{{QStringLiteral("id"), diff.target},
-                                {QStringLiteral("builds_needed_before"), diff.buildsBefore},
-                                {QStringLiteral("builds_needed_after"), diff.buildsAfter}});
+    if (!diff.target.isEmpty()) {
+        for (const ReachChange &r : diff.reach) {
+            if (r.id != diff.target)
+                continue;
+            json.insert(QStringLiteral("target"), diff.target);
+            json.insert(QStringLiteral("builds_before"), QJsonObject{{QStringLiteral("without"), r.buildsBeforeWithout},
+                                                                     {QStringLiteral("with"), r.buildsBeforeWith}});
+            json.insert(QStringLiteral("builds_needed"), QJsonObject{{QStringLiteral("without"), r.buildsNeededWithout},
+                                                                     {QStringLiteral("with"), r.buildsNeededWith}});
+            text << QStringLiteral("  %1: %2 builds come before it without the scenario, %3 with it (needed: %4 → %5)")
+                        .arg(r.id)
+                        .arg(r.buildsBeforeWithout)
+                        .arg(r.buildsBeforeWith)
+                        .arg(r.buildsNeededWithout)
+                        .arg(r.buildsNeededWith);
+        }
+    }
 
     QJsonArray cycles;
+    QJsonArray cyclePaths;
     for (const Cycle &c : diff.newCycles) {
-        cycles.append(QJsonObject{{QStringLiteral("steps"), ids(report.after, c.steps)},
-                                  {QStringLiteral("path"), edges(report.after, c.edges)}});
+        cycles.append(ids(report.after, c.steps));
+        cyclePaths.append(QJsonObject{{QStringLiteral("steps"), ids(report.after, c.steps)},
+                                      {QStringLiteral("path"), edges(report.after, c.edges)}});
         text << QStringLiteral("  new cycle of %1 steps: %2")
                     .arg(c.steps.size())
                     .arg(describeWitness(report.after, Witness{c.edges}));
     }
     json.insert(QStringLiteral("new_cycles"), cycles);
+    json.insert(QStringLiteral("new_cycle_paths"), cyclePaths);
     report.json = json;
     report.text = text.join(u'\n');
     return report;
-}
-
-Chain collapseForReport(const Chain &chain)
-{
-    return collapseSeries(chain).chain;
 }
 
 } // namespace Seedline

@@ -25,7 +25,4 @@ struct ScenarioReport
 ScenarioReport applyScenarioForReport(const Chain &chain, const QString &name, const SummaryOptions &options,
                                       Diagnostics *problems);
 
-// The chain with its version series collapsed ("rust ×9").
-Chain collapseForReport(const Chain &chain);
-
 } // namespace Seedline

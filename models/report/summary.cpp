@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summary.h"
 
+#include "analysis/collapse.h"
 #include "analysis/cycles.h"
 #include "analysis/familyrequirement.h"
 #include "analysis/graphindex.h"
@@ -10,6 +11,8 @@
 #include "report/scenarioreport.h"
 
 #include <QJsonArray>
+
+#include <optional>
 
 namespace Seedline {
 
@@ -44,13 +47,6 @@ QJsonArray edgesToJson(const Chain &chain, const QVector<int> &edges)
     QJsonArray a;
     for (int e : edges)
         a.append(edgeToJson(chain, e));
-    return a;
-}
-
-QJsonArray idsToJson(const Chain &chain, const Bitset &steps)
-{
-    QJsonArray a;
-    steps.forEach([&](int i) { a.append(chain.steps[i].id); });
     return a;
 }
 
@@ -99,8 +95,11 @@ SummaryReport buildSummary(const Chain &input, const Diagnostics &loadDiagnostic
             text << sr.text;
         }
     }
+    // Collapsing is a view: every figure below is computed on the real chain; only the `requires`
+    // and `why` listings name the shown nodes (a series needs a family when one of its members does).
+    std::optional<ChainProjection> collapsed;
     if (options.collapse)
-        chain = collapseForReport(chain);
+        collapsed = collapseSeries(chain);
 
     const GraphIndex followed = GraphIndex::build(chain, options.followed);
     const GraphIndex everything = GraphIndex::build(chain, allKinds());
@@ -203,26 +202,66 @@ SummaryReport buildSummary(const Chain &input, const Diagnostics &loadDiagnostic
     QJsonObject why;
     for (const QString &family : wanted) {
         const FamilyRequirement fr = requiresFamily(chain, followed, family);
-        requiresJson.insert(family, idsToJson(chain, fr.steps));
+        // The steps listed: real steps, or under --collapse the shown nodes with the witness of
+        // their first requiring member.
+        QVector<std::pair<QString, int>> listed; // shown id, the real step whose witness explains it
+        if (collapsed) {
+            QVector<int> witnessOf(collapsed->shown.steps.size(), -1);
+            fr.steps.forEach([&](int s) {
+                const int node = collapsed->nodeOf.value(s, -1);
+                if (node >= 0 && witnessOf[node] < 0)
+                    witnessOf[node] = s;
+            });
+            for (int node = 0; node < witnessOf.size(); ++node) {
+                if (witnessOf[node] >= 0)
+                    listed.append({collapsed->shown.steps[node].id, witnessOf[node]});
+            }
+        } else {
+            fr.steps.forEach([&](int s) { listed.append({chain.steps[s].id, s}); });
+        }
+        QJsonArray ids;
         QJsonObject familyWhy;
-        fr.steps.forEach([&](int s) { familyWhy.insert(chain.steps[s].id, edgesToJson(chain, fr.witness(s).edges)); });
+        for (const auto &[id, s] : std::as_const(listed)) {
+            ids.append(id);
+            familyWhy.insert(id, edgesToJson(chain, fr.witness(s).edges));
+        }
+        requiresJson.insert(family, ids);
         why.insert(family, familyWhy);
-        const int n = fr.steps.count();
-        text << QStringLiteral("%1 steps require %2 (over %3 edges)")
-                    .arg(n)
+        text << QStringLiteral("%1 %2 require %3 (over %4 edges)")
+                    .arg(listed.size())
+                    .arg(collapsed ? QStringLiteral("shown nodes") : QStringLiteral("steps"))
                     .arg(family)
                     .arg(QStringLiteral("observed, declared, mentioned, toolchain and scenario"));
         if (options.why || options.requiresFamilies.contains(family)) {
-            fr.steps.forEach([&](int s) {
-                QString line = QStringLiteral("  ") + chain.steps[s].id;
+            for (const auto &[id, s] : std::as_const(listed)) {
+                QString line = QStringLiteral("  ") + id;
+                if (id != chain.steps[s].id)
+                    line += QStringLiteral(" (") + chain.steps[s].id + u')';
                 if (options.why)
                     line += QStringLiteral(": ") + describeWitness(chain, fr.witness(s));
                 text << line;
-            });
+            }
         }
     }
     json.insert(QStringLiteral("requires"), requiresJson);
     json.insert(QStringLiteral("why"), why);
+    if (collapsed) {
+        QJsonArray series;
+        for (const FoldGroup &g : std::as_const(collapsed->groups)) {
+            QJsonArray members;
+            for (int m : g.members)
+                members.append(chain.steps[m].id);
+            series.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                      {QStringLiteral("label"), collapsed->shown.steps[g.node].label},
+                                      {QStringLiteral("members"), members}});
+        }
+        json.insert(QStringLiteral("collapsed"), QJsonObject{{QStringLiteral("shown_steps"), int(collapsed->shown.steps.size())},
+                                                             {QStringLiteral("series"), series}});
+        text << QStringLiteral("version series collapsed for the listings: %1 series, %2 nodes shown; every count is of "
+                               "the real chain")
+                    .arg(collapsed->groups.size())
+                    .arg(collapsed->shown.steps.size());
+    }
 
     // Shortest path.
     if (!options.pathFrom.isEmpty() || !options.pathTo.isEmpty()) {

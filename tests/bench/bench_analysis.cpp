@@ -163,8 +163,8 @@ private Q_SLOTS:
     void collapse()
     {
         QBENCHMARK {
-            const CollapsedChain cc = collapseSeries(chain());
-            QCOMPARE(int(cc.series.size()), StepCount / SeriesLength);
+            const ChainProjection cc = collapseSeries(chain());
+            QCOMPARE(int(cc.groups.size()), StepCount / SeriesLength);
         }
     }
 };

@@ -96,6 +96,36 @@ void writeText(QXmlStreamWriter &w, const QPointF &pos, const QString &text, con
     w.writeEndElement();
 }
 
+void writeBox(QXmlStreamWriter &w, const QRectF &box, qreal radius, const QColor &fill, const QColor &stroke,
+              qreal width, Qt::PenStyle style, const QString &cssClass = {})
+{
+    w.writeEmptyElement(QStringLiteral("rect"));
+    if (!cssClass.isEmpty())
+        w.writeAttribute(QStringLiteral("class"), cssClass);
+    w.writeAttribute(QStringLiteral("x"), num(box.x()));
+    w.writeAttribute(QStringLiteral("y"), num(box.y()));
+    w.writeAttribute(QStringLiteral("width"), num(box.width()));
+    w.writeAttribute(QStringLiteral("height"), num(box.height()));
+    w.writeAttribute(QStringLiteral("rx"), num(radius));
+    w.writeAttribute(QStringLiteral("fill"), fill.isValid() ? fill.name() : QStringLiteral("none"));
+    writeStroke(w, stroke, width, style);
+}
+
+void writeDecorations(QXmlStreamWriter &w, const StepDecorations &d)
+{
+    for (const StepDecorations::Ring &ring : d.rings)
+        writeBox(w, ring.rect, stepCornerRadius + 2, QColor(), ring.color, ring.width,
+                 ring.dashed ? Qt::DashLine : Qt::SolidLine, QStringLiteral("ring"));
+    const QFont font = badgeFont();
+    const QFontMetricsF fm(font);
+    for (const StepDecorations::Badge &b : d.badges) {
+        writeBox(w, b.rect, 3, b.fill, b.dashed ? b.textColor : b.fill.darker(130), 1.0,
+                 b.dashed ? Qt::DashLine : Qt::SolidLine, QStringLiteral("badge"));
+        const QPointF base(b.rect.center().x(), b.rect.center().y() + (fm.ascent() - fm.descent()) / 2);
+        writeText(w, base, b.text, font, b.textColor, true);
+    }
+}
+
 } // namespace
 
 QString svgStepId(const QString &stepId)
@@ -171,10 +201,19 @@ QByteArray writeSvg(const SceneModel &m)
         QString kind;
         if (chain && e->requirement >= 0 && e->requirement < chain->requirements.size())
             kind = requirementKindName(chain->requirements[e->requirement].kind);
-        w.writeAttribute(QStringLiteral("class"), QString(QStringLiteral("edge ") + kind).trimmed());
-        if (chain && e->from >= 0 && e->to >= 0)
-            w.writeTextElement(QStringLiteral("title"), QStringLiteral("%1 needs %2 (%3)")
-                                                           .arg(chain->steps[e->from].id, chain->steps[e->to].id, kind));
+        QStringList classes{QStringLiteral("edge")};
+        if (!kind.isEmpty())
+            classes << kind << QStringLiteral("kind-") + kind;
+        if (s.onWitnessPath)
+            classes << QStringLiteral("witness");
+        if (s.dimmed)
+            classes << QStringLiteral("dimmed");
+        w.writeAttribute(QStringLiteral("class"), classes.join(u' '));
+        if (chain && e->from >= 0 && e->to >= 0) {
+            w.writeAttribute(QStringLiteral("data-from"), chain->steps[e->from].id);
+            w.writeAttribute(QStringLiteral("data-to"), chain->steps[e->to].id);
+            w.writeTextElement(QStringLiteral("title"), m.edgeEvidence(e->requirement).join(u'\n'));
+        }
         w.writeEmptyElement(QStringLiteral("path"));
         w.writeAttribute(QStringLiteral("d"), pathData(e->path));
         writeStroke(w, s.color, s.width, s.penStyle);
@@ -202,28 +241,21 @@ QByteArray writeSvg(const SceneModel &m)
         if (s.hidden)
             continue;
         const QString id = chain ? chain->steps[n.step].id : QString::number(n.step);
-        QStringList classes{QStringLiteral("step")};
-        if (s.role == StepRole::FamilyMember)
-            classes << QStringLiteral("family-") + s.family;
-        else if (s.role == StepRole::RequiresFamily)
-            classes << QStringLiteral("requires-") + s.family;
-        if (s.selected)
-            classes << QStringLiteral("selected");
-        if (s.dimmed)
-            classes << QStringLiteral("dimmed");
         w.writeStartElement(QStringLiteral("g"));
         w.writeAttribute(QStringLiteral("id"), svgStepId(id));
-        w.writeAttribute(QStringLiteral("class"), classes.join(u' '));
-        w.writeTextElement(QStringLiteral("title"), id);
+        w.writeAttribute(QStringLiteral("class"), m.stepClasses(n.step).join(u' '));
+        QString title = id;
+        for (const QString &f : s.requiredFamilies)
+            title += QStringLiteral("\nneeds %1%2").arg(Palette::familyDisplayName(f),
+                                                        s.newlyRequiredFamilies.contains(f)
+                                                            ? QStringLiteral(" (only because of the what-if)")
+                                                            : QString());
+        w.writeTextElement(QStringLiteral("title"), title);
         const QRectF box = n.rect();
-        w.writeEmptyElement(QStringLiteral("rect"));
-        w.writeAttribute(QStringLiteral("x"), num(box.x()));
-        w.writeAttribute(QStringLiteral("y"), num(box.y()));
-        w.writeAttribute(QStringLiteral("width"), num(box.width()));
-        w.writeAttribute(QStringLiteral("height"), num(box.height()));
-        w.writeAttribute(QStringLiteral("rx"), num(stepCornerRadius));
-        w.writeAttribute(QStringLiteral("fill"), s.fill.name());
-        writeStroke(w, s.outline, s.outlineWidth, Qt::SolidLine);
+        const StepDecorations decorations = stepDecorations(box, s);
+        writeBox(w, box, stepCornerRadius, s.fill, s.outline, s.outlineWidth,
+                 decorations.outlineDashed ? Qt::DashLine : Qt::SolidLine, QStringLiteral("box"));
+        writeDecorations(w, decorations);
         const QString text = fm.elidedText(m.label(n.step), Qt::ElideMiddle, box.width() - 4);
         const QPointF base(box.center().x(), box.center().y() + (fm.ascent() - fm.descent()) / 2);
         writeText(w, base, text, m.labelFont, s.text, true);
@@ -249,14 +281,16 @@ QByteArray writeSvg(const SceneModel &m)
         for (const SceneModel::LegendRow &row : m.legendRows) {
             const LegendEntry &e = row.entry;
             if (e.shape == LegendEntry::Shape::Step) {
-                w.writeEmptyElement(QStringLiteral("rect"));
-                w.writeAttribute(QStringLiteral("x"), num(row.swatch.x()));
-                w.writeAttribute(QStringLiteral("y"), num(row.swatch.y()));
-                w.writeAttribute(QStringLiteral("width"), num(row.swatch.width()));
-                w.writeAttribute(QStringLiteral("height"), num(row.swatch.height()));
-                w.writeAttribute(QStringLiteral("rx"), QStringLiteral("3"));
-                w.writeAttribute(QStringLiteral("fill"), e.fill.name());
-                writeStroke(w, e.outline, std::min<qreal>(e.width, 3.5), Qt::SolidLine);
+                StepStyle style;
+                style.fill = e.fill;
+                style.outline = e.outline;
+                style.outlineWidth = std::min<qreal>(e.width, 3.5);
+                style.marks = e.marks;
+                const StepDecorations d = stepDecorations(row.swatch, style);
+                writeBox(w, row.swatch, 3, e.fill, e.outline, style.outlineWidth,
+                         d.outlineDashed || e.penStyle == Qt::DashLine ? Qt::DashLine : Qt::SolidLine,
+                         e.cssClass);
+                writeDecorations(w, d);
             } else {
                 const qreal y = row.swatch.center().y();
                 w.writeEmptyElement(QStringLiteral("line"));

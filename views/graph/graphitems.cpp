@@ -29,7 +29,8 @@ StepItem::StepItem(int step, const QSizeF &size, const QString &label)
 
 void StepItem::setStyle(const StepStyle &style)
 {
-    const bool geometryChanges = !qFuzzyCompare(style.outlineWidth, m_style.outlineWidth);
+    const bool geometryChanges = !qFuzzyCompare(style.outlineWidth, m_style.outlineWidth)
+        || style.marks.size() != m_style.marks.size();
     if (geometryChanges)
         prepareGeometryChange();
     m_style = style;
@@ -38,7 +39,9 @@ void StepItem::setStyle(const StepStyle &style)
     if (!style.family.isEmpty() && style.role == StepRole::FamilyMember)
         tip << QStringLiteral("provides %1").arg(Palette::familyDisplayName(style.family));
     for (const QString &f : style.requiredFamilies)
-        tip << QStringLiteral("needs %1 (transitively)").arg(Palette::familyDisplayName(f));
+        tip << (style.newlyRequiredFamilies.contains(f)
+                    ? QStringLiteral("needs %1 only because of the what-if").arg(Palette::familyDisplayName(f))
+                    : QStringLiteral("needs %1 (transitively)").arg(Palette::familyDisplayName(f)));
     setToolTip(tip.join(u'\n'));
     update();
 }
@@ -54,7 +57,15 @@ void StepItem::setCurrent(bool current)
 QRectF StepItem::boundingRect() const
 {
     const qreal m = std::max(m_style.outlineWidth / 2, 0.5) + currentFrameMargin + 1;
-    return box().adjusted(-m, -m, m, m);
+    QRectF r = box().adjusted(-m, -m, m, m);
+    if (!m_style.marks.isEmpty()) {
+        const StepDecorations d = stepDecorations(box(), m_style);
+        for (const StepDecorations::Ring &ring : d.rings)
+            r |= ring.rect.adjusted(-ring.width, -ring.width, ring.width, ring.width);
+        for (const StepDecorations::Badge &b : d.badges)
+            r |= b.rect.adjusted(-1, -1, 1, 1);
+    }
+    return r;
 }
 
 QPainterPath StepItem::shape() const

@@ -16,7 +16,8 @@ constexpr qreal margin = 24;
 constexpr qreal legendGap = 32;
 constexpr qreal legendPadding = 10;
 constexpr qreal legendRowHeight = 20;
-constexpr qreal swatchWidth = 30;
+constexpr qreal legendMarkedRowHeight = 28; // a swatch with badges on its top edge
+constexpr qreal swatchWidth = 44;
 constexpr qreal swatchHeight = 14;
 
 QFont makeFont(int pixelSize, bool bold = false)
@@ -61,12 +62,13 @@ void layoutDecorations(SceneModel &m)
         for (const LegendEntry &e : std::as_const(m.highlight.legend)) {
             SceneModel::LegendRow row;
             row.entry = e;
-            const qreal cy = y + legendRowHeight / 2;
+            const qreal rowHeight = e.marks.isEmpty() ? legendRowHeight : legendMarkedRowHeight;
+            const qreal cy = y + rowHeight - legendRowHeight / 2;
             row.swatch = QRectF(left + legendPadding, cy - swatchHeight / 2, swatchWidth, swatchHeight);
             row.textPos = QPointF(row.swatch.right() + 8, cy + (fm.ascent() - fm.descent()) / 2);
             textWidth = std::max(textWidth, swatchWidth + 8 + fm.horizontalAdvance(e.text));
             m.legendRows.append(row);
-            y += legendRowHeight;
+            y += rowHeight;
         }
         m.legendRect = QRectF(left, top, textWidth + 2 * legendPadding, y - top + legendPadding);
         all |= m.legendRect;
@@ -103,6 +105,54 @@ EdgeStyle SceneModel::edgeStyle(int requirement) const
     return e;
 }
 
+QStringList SceneModel::edgeEvidence(int requirement) const
+{
+    QStringList lines;
+    auto describe = [](const Chain &c, const Requirement &r) {
+        QString line = QStringLiteral("%1 %2 %3 (%4)")
+                           .arg(c.steps.value(r.from).id,
+                                r.kind == RequirementKind::Sequence ? QStringLiteral("comes after")
+                                                                    : QStringLiteral("needs"),
+                                c.steps.value(r.to).id, requirementKindName(r.kind));
+        const QString ev = r.evidence.toString();
+        if (!ev.isEmpty())
+            line += QStringLiteral(": ") + ev;
+        return line;
+    };
+    if (projection && requirement >= 0 && requirement < projection->requirementsOf.size()) {
+        for (int e : projection->requirementsOf[requirement])
+            lines << describe(projection->real, projection->real.requirements[e]);
+    } else if (chain && requirement >= 0 && requirement < chain->requirements.size()) {
+        lines << describe(*chain, chain->requirements[requirement]);
+    }
+    return lines;
+}
+
+QStringList SceneModel::stepClasses(int step) const
+{
+    const StepStyle s = stepStyle(step);
+    QStringList classes{QStringLiteral("step")};
+    for (const QString &f : s.memberFamilies)
+        classes << QStringLiteral("family-") + f;
+    for (const QString &f : s.requiredFamilies)
+        classes << QStringLiteral("requires-") + f;
+    for (const QString &f : s.newlyRequiredFamilies)
+        classes << QStringLiteral("newly-requires-") + f;
+    if (projection && projection->groupAt(step))
+        classes << QStringLiteral("folded");
+    if (s.selected)
+        classes << QStringLiteral("selected");
+    if (s.onWitnessPath)
+        classes << QStringLiteral("witness");
+    if (s.needed)
+        classes << QStringLiteral("needed");
+    if (s.needing)
+        classes << QStringLiteral("needing");
+    if (s.dimmed)
+        classes << QStringLiteral("dimmed");
+    return classes;
+}
+
 SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResult highlight)
 {
     SceneModel m;
@@ -123,6 +173,56 @@ void restyleSceneModel(SceneModel &model, HighlightResult highlight)
         highlight = plainHighlight(*model.chain);
     model.highlight = std::move(highlight);
     layoutDecorations(model);
+}
+
+QFont badgeFont()
+{
+    return makeFont(9, true);
+}
+
+StepDecorations stepDecorations(const QRectF &box, const StepStyle &style)
+{
+    StepDecorations d;
+    if (style.marks.isEmpty())
+        return d;
+    constexpr qreal ringGap = 3.0;
+    constexpr qreal badgeHeight = 12.0;
+    constexpr qreal badgeGap = 2.0;
+    // The outline already shows one needed family (the first one it does not provide).
+    QString outlineFamily;
+    for (const FamilyMark &m : style.marks) {
+        if (!m.member) {
+            outlineFamily = m.family;
+            d.outlineDashed = m.newly && !style.selected && !style.onWitnessPath && !style.needed && !style.needing;
+            break;
+        }
+    }
+    qreal offset = 0;
+    for (const FamilyMark &m : style.marks) {
+        if (m.member || m.family == outlineFamily)
+            continue;
+        offset += ringGap;
+        StepDecorations::Ring ring;
+        ring.rect = box.adjusted(-offset, -offset, offset, offset);
+        ring.color = m.color;
+        ring.dashed = m.newly;
+        d.rings.append(ring);
+    }
+    const QFontMetricsF fm(badgeFont());
+    qreal right = box.right() - 4;
+    for (int i = int(style.marks.size()) - 1; i >= 0; --i) {
+        const FamilyMark &m = style.marks[i];
+        const qreal w = fm.horizontalAdvance(m.badge) + 6;
+        StepDecorations::Badge b;
+        b.rect = QRectF(right - w, box.top() - badgeHeight / 2 - offset, w, badgeHeight);
+        b.fill = m.newly ? Palette::background() : m.color;
+        b.textColor = m.newly ? m.color.darker(130) : Palette::textOn(m.color);
+        b.text = m.badge;
+        b.dashed = m.newly;
+        d.badges.prepend(b);
+        right -= w + badgeGap;
+    }
+    return d;
 }
 
 QPolygonF arrowHead(const QPainterPath &path, qreal size)

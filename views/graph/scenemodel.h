@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/projection.h"
 #include "core/chain.h"
 #include "graph/graphgeometry.h"
 #include "highlight/highlight.h"
@@ -24,7 +25,9 @@ struct SceneModel
         QPointF textPos; // baseline start
     };
 
-    ChainPtr chain;
+    ChainPtr chain;       // the shown chain (projection->shown when a projection is set)
+    // The real chain behind it (optional): a shown edge stands for the real edges listed there.
+    std::shared_ptr<const ChainProjection> projection;
     GraphGeometry geometry;
     HighlightResult highlight;
 
@@ -46,7 +49,41 @@ struct SceneModel
     // The style of a step / requirement (a plain style when the highlight does not cover it).
     StepStyle stepStyle(int step) const;
     EdgeStyle edgeStyle(int requirement) const;
+    // "gcc-15.2.0 needs python-3.11.1 (observed): steps/gcc-15.2.0/pass1.sh:197 `python3 …`", one
+    // line per real edge a shown edge stands for.
+    QStringList edgeEvidence(int requirement) const;
+    // Every role of a shown step as CSS classes: "step family-python requires-rust newly-requires-rust".
+    QStringList stepClasses(int step) const;
 };
+
+// The family marks of a step box, in scene coordinates: extra rings outside the box (one per family
+// it needs beyond the one its outline shows) and a lettered badge per family on its top edge, so
+// that a step needing Python and Rust shows both, in colour, in print and for colour-blind readers.
+struct StepDecorations
+{
+    struct Ring
+    {
+        QRectF rect;
+        QColor color;
+        qreal width = 2.4;
+        bool dashed = false; // needed only because of the what-if
+    };
+    struct Badge
+    {
+        QRectF rect;
+        QColor fill;
+        QColor textColor;
+        QString text;
+        bool dashed = false;
+    };
+    bool outlineDashed = false; // the box outline stands for a family needed only in the what-if
+    QVector<Ring> rings;
+    QVector<Badge> badges;
+    bool isEmpty() const { return rings.isEmpty() && badges.isEmpty() && !outlineDashed; }
+};
+StepDecorations stepDecorations(const QRectF &box, const StepStyle &style);
+// The font of the badges (pixel size in scene units).
+QFont badgeFont();
 
 // Lays out the title and the legend around the graph.
 SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResult highlight);

@@ -10,14 +10,38 @@
 
 namespace Seedline {
 
+void paintDecorations(QPainter *painter, const StepDecorations &d, qreal lod)
+{
+    for (const StepDecorations::Ring &ring : d.rings) {
+        QPen pen(ring.color, ring.width, ring.dashed ? Qt::DashLine : Qt::SolidLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(ring.rect, stepCornerRadius + 2, stepCornerRadius + 2);
+    }
+    if (lod < 0.3)
+        return; // the badges are unreadable; the rings still say it
+    painter->setFont(badgeFont());
+    for (const StepDecorations::Badge &b : d.badges) {
+        painter->setPen(QPen(b.dashed ? b.textColor : b.fill.darker(130), 1.0, b.dashed ? Qt::DashLine : Qt::SolidLine));
+        painter->setBrush(b.fill);
+        painter->drawRoundedRect(b.rect, 3, 3);
+        painter->setPen(b.textColor);
+        painter->drawText(b.rect, Qt::AlignCenter, b.text);
+    }
+}
+
 bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const StepStyle &style, qreal lod)
 {
-    painter->setPen(QPen(style.outline, style.outlineWidth));
+    const StepDecorations decorations = stepDecorations(box, style);
+    QPen outline(style.outline, style.outlineWidth, decorations.outlineDashed ? Qt::DashLine : Qt::SolidLine);
+    painter->setPen(outline);
     painter->setBrush(style.fill);
     if (lod < 0.15)
         painter->drawRect(box); // far away: indistinguishable and much cheaper
     else
         painter->drawRoundedRect(box, stepCornerRadius, stepCornerRadius);
+    if (!decorations.isEmpty())
+        paintDecorations(painter, decorations, lod);
     if (!labelReadable(lod))
         return false;
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -54,9 +78,17 @@ void paintLegendSwatch(QPainter *painter, const SceneModel::LegendRow &row)
 {
     const LegendEntry &e = row.entry;
     if (e.shape == LegendEntry::Shape::Step) {
-        painter->setPen(QPen(e.outline, std::min<qreal>(e.width, 3.5)));
+        StepStyle style;
+        style.fill = e.fill;
+        style.outline = e.outline;
+        style.outlineWidth = std::min<qreal>(e.width, 3.5);
+        style.marks = e.marks;
+        const StepDecorations d = stepDecorations(row.swatch, style);
+        painter->setPen(QPen(e.outline, style.outlineWidth, d.outlineDashed || e.penStyle == Qt::DashLine
+                                                                ? Qt::DashLine : Qt::SolidLine));
         painter->setBrush(e.fill);
         painter->drawRoundedRect(row.swatch, 3, 3);
+        paintDecorations(painter, d, 1.0);
     } else {
         painter->setPen(QPen(e.outline, e.width, e.penStyle, Qt::FlatCap));
         const qreal y = row.swatch.center().y();

@@ -2,23 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/familyrequirement.h"
-#include "core/chain.h"
+#include "analysis/chainanalysis.h"
+#include "analysis/projection.h"
 
-#include <QHash>
+#include <QUrl>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class QTextBrowser;
 
 namespace Seedline {
 
-class GraphIndex;
-
-// The selected step's facts, prose, requirements with their evidence, and why it needs each
-// highlighted family (the shortest witness path).
+// The selected step's facts, prose, what it needs (with the evidence of each edge) apart from what
+// it merely comes after (script order), and why it needs each highlighted family (the shortest
+// witness path of the real chain). A folded node lists its members with their own facts and
+// requirements. Everything comes from the one ChainAnalysis of the document.
 class InspectorWidget : public QWidget
 {
     Q_OBJECT
@@ -26,32 +25,34 @@ public:
     explicit InspectorWidget(QWidget *parent = nullptr);
     ~InspectorWidget() override;
 
-    void setChain(ChainPtr chain, RequirementKinds followed = defaultFollowedKinds());
+    void setAnalysis(AnalysisPtr analysis, std::shared_ptr<const ChainProjection> projection);
     void setFamilies(const QStringList &families); // explained in "Why it needs ..."
-    void setStep(int index);
+    // A shown step; `member` optionally names the real step of a folded node that was chosen.
+    void setStep(int shownIndex, int member = -1);
     int step() const { return m_step; }
+    int member() const { return m_member; }
 
     // The text shown (plain), for tests and copying.
     QString plainText() const;
-    // The same as HTML.
-    static QString stepHtml(const Chain &chain, int index, const QStringList &families,
-                            const std::function<const FamilyRequirement &(const QString &)> &requirementOf);
+    // The same as HTML. `member` < 0: the shown step as a whole.
+    static QString stepHtml(const ChainAnalysis &analysis, const ChainProjection &projection, int shownIndex,
+                            int member, const QStringList &families);
 
 Q_SIGNALS:
-    // The user followed a link to another step ("seedline-step:ID").
-    void stepLinkActivated(int index);
+    // The user followed a link to a step ("seedline-step:ID"): a real step id.
+    void stepLinkActivated(const QString &id);
+    // A web link in the facts or prose.
+    void urlActivated(const QUrl &url);
 
 private:
     void refresh();
-    const FamilyRequirement &requirementOf(const QString &family);
 
     QTextBrowser *m_browser = nullptr;
-    ChainPtr m_chain;
-    RequirementKinds m_followed = defaultFollowedKinds();
-    std::unique_ptr<GraphIndex> m_graph;
-    QHash<QString, FamilyRequirement> m_requirements;
+    AnalysisPtr m_analysis;
+    std::shared_ptr<const ChainProjection> m_projection;
     QStringList m_families{QStringLiteral("python"), QStringLiteral("rust")};
     int m_step = -1;
+    int m_member = -1;
 };
 
 } // namespace Seedline

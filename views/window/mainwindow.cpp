@@ -7,11 +7,13 @@
 #include "icons.h"
 #include "inspectorwidget.h"
 #include "recentfiles.h"
+#include "scenariopanel.h"
 #include "stepspanel.h"
 #include "whydialog.h"
 
 #include "document/document.h"
 #include "document/documentlayout.h"
+#include "document/selection.h"
 #include "graph/graphview.h"
 #include "itemmodels/diagnosticsmodel.h"
 
@@ -43,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new Document(this))
     , m_view(new GraphView)
     , m_diagnostics(new DiagnosticsModel(this))
+    , m_selection(new Selection(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -97,26 +100,32 @@ void MainWindow::createDocks()
                                 Qt::BottomDockWidgetArea);
     tabifyDockWidget(stepsDock, m_diagnosticsDock);
     stepsDock->raise();
+    m_scenarioPanel = new ScenarioPanel(this);
+    m_scenarioDock = addDock(tr("What-if"), QStringLiteral("scenarioDock"), m_scenarioPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, m_scenarioDock);
+    inspectorDock->raise();
     resizeDocks({inspectorDock, configDock}, {380, 300}, Qt::Horizontal);
     resizeDocks({stepsDock}, {220}, Qt::Vertical);
 
     connect(m_diagnosticsView, &QListView::activated, this, &MainWindow::activateDiagnostic);
     connect(m_diagnosticsView, &QListView::clicked, this, &MainWindow::activateDiagnostic);
     connect(m_steps, &StepsPanel::stepSelected, this, [this](int index) { selectStep(index, true); });
-    connect(m_inspector, &InspectorWidget::stepLinkActivated, this, [this](int index) { selectStep(index, true); });
+    connect(m_inspector, &InspectorWidget::stepLinkActivated, this, [this](const QString &id) { selectStepId(id, true); });
+    connect(m_scenarioPanel, &ScenarioPanel::stepActivated, this, [this](const QString &id) { selectStepId(id, true); });
     connect(m_findBar, &FindBar::stepFound, this, [this](int index) { selectStep(index, true); });
     connect(m_findBar, &FindBar::closed, m_view, qOverload<>(&QWidget::setFocus));
     connect(m_view, &GraphView::stepClicked, this, [this](int viewIndex) {
         const ChainPtr shown = m_view->chain();
         if (shown && viewIndex >= 0 && viewIndex < shown->steps.size())
-            selectStep(documentIndexOf(shown->steps[viewIndex].id), false);
+            selectStepId(shown->steps[viewIndex].id, false);
     });
     connect(m_view, &GraphView::stepActivated, this, [this](int viewIndex) {
         const ChainPtr shown = m_view->chain();
         if (shown && viewIndex >= 0 && viewIndex < shown->steps.size())
-            selectStep(documentIndexOf(shown->steps[viewIndex].id), true);
+            selectStepId(shown->steps[viewIndex].id, true);
     });
     connect(m_view, &GraphView::backgroundClicked, this, [this] { selectStep(-1, false); });
+    connect(m_selection, &Selection::whyChanged, this, &MainWindow::updateHighlight);
 
     connect(m_config, &ConfigPanel::configValueChanged, m_document, &Document::setConfigValue);
     connect(m_config, &ConfigPanel::scenariosChanged, m_document, &Document::setEnabledScenarios);
@@ -323,8 +332,7 @@ void MainWindow::openFiles(const QStringList &paths)
     if (paths.isEmpty())
         return;
     m_fitOnNextLayout = true;
-    m_whyFromId.clear();
-    m_whyToId.clear();
+    m_selection->clearWhy();
     m_document->open(paths);
 }
 
@@ -336,16 +344,18 @@ void MainWindow::openEmbeddedDefault()
 
 void MainWindow::onChainChanged()
 {
-    const ChainPtr chain = m_document->chain();
-    m_steps->setChain(chain);
-    m_inspector->setChain(chain);
-    m_findBar->setChain(chain);
-    const int index = documentIndexOf(m_selectedId);
-    if (index < 0)
-        m_selectedId.clear();
-    m_inspector->setStep(index);
-    m_steps->setCurrentStep(index);
-    m_findBar->setCurrentStep(index);
+    const AnalysisPtr analysis = m_document->analysis();
+    m_steps->setAnalysis(analysis);
+    m_inspector->setAnalysis(analysis, m_document->projection());
+    m_findBar->setChain(m_document->derivedChain());
+    m_scenarioPanel->setAnalysis(analysis);
+    if (analysis && analysis->scenario && !m_scenarioDock->isVisible())
+        m_scenarioDock->show();
+    if (analysis && analysis->scenario)
+        m_scenarioDock->raise();
+    if (!m_selection->isEmpty() && !Selection::resolve(*m_document->projection(), m_selection->id()).isValid())
+        m_selection->clear();
+    onSelectionChanged(false);
     updateStatus();
     updateTitle();
 }
@@ -355,6 +365,9 @@ void MainWindow::onLayoutReady(bool final)
     DocumentLayout *layout = m_document->layout();
     if (final)
         m_busy->hide();
+    // The layout always lays out the document's current shown chain (older requests are dropped).
+    m_viewAnalysis = m_document->analysis();
+    m_viewProjection = m_document->projection();
     m_view->setGraph(layout->chain(), layout->graph(), layout->result());
     updateHighlight();
     if (m_fitOnNextLayout) {
@@ -362,7 +375,7 @@ void MainWindow::onLayoutReady(bool final)
         if (final)
             m_fitOnNextLayout = false;
     }
-    const int index = viewIndexOf(m_selectedId);
+    const int index = viewIndexOf(m_selection->id());
     if (index >= 0)
         m_view->selectStep(index);
     updateStatus();
@@ -374,9 +387,10 @@ HighlightOptions MainWindow::highlightOptions() const
     HighlightOptions options;
     m_config->applyTo(options);
     options.showExcluded = m_document->layout()->settings().includeExcluded;
-    options.selected = viewIndexOf(m_selectedId);
-    options.whyFrom = viewIndexOf(m_whyFromId);
-    options.whyTo = viewIndexOf(m_whyToId);
+    options.selected = viewIndexOf(m_selection->id());
+    options.selectedMember = realIndexOf(m_selection->id());
+    options.whyFrom = viewIndexOf(m_selection->whyFrom());
+    options.whyTo = viewIndexOf(m_selection->whyTo());
     if (options.whyFrom < 0 || options.whyTo < 0)
         options.whyFrom = options.whyTo = -1;
     return options;
@@ -386,27 +400,42 @@ void MainWindow::updateHighlight()
 {
     const ChainPtr shown = m_view->chain();
     m_inspector->setFamilies(highlightOptions().families);
-    if (!shown) {
+    if (!shown || !m_viewAnalysis || !m_viewProjection || shown.get() != &m_viewProjection->shown) {
         m_highlight = {};
         return;
     }
-    m_highlight = computeHighlight(*shown, highlightOptions());
+    m_highlight = computeHighlight(*m_viewAnalysis, *m_viewProjection, highlightOptions());
     m_view->setHighlight(m_highlight);
     if (!m_highlight.note.isEmpty())
         statusBar()->showMessage(m_highlight.note, 8000);
 }
 
-void MainWindow::selectStep(int index, bool center)
+void MainWindow::selectStep(int realIndex, bool center)
 {
-    const ChainPtr chain = m_document->chain();
-    if (!chain || index < 0 || index >= chain->steps.size())
-        index = -1;
-    m_selectedId = index >= 0 ? chain->steps[index].id : QString();
-    m_inspector->setStep(index);
-    m_steps->setCurrentStep(index);
-    m_findBar->setCurrentStep(index);
+    const ChainPtr chain = m_document->derivedChain();
+    if (!chain || realIndex < 0 || realIndex >= chain->steps.size())
+        selectStepId({}, center);
+    else
+        selectStepId(chain->steps[realIndex].id, center);
+}
+
+void MainWindow::selectStepId(const QString &id, bool center)
+{
+    const bool same = id == m_selection->id();
+    m_selection->setId(id);
+    if (!same || center)
+        onSelectionChanged(center);
+}
+
+void MainWindow::onSelectionChanged(bool center)
+{
+    const auto projection = m_document->projection();
+    const Selection::Resolved at = projection ? m_selection->resolve(*projection) : Selection::Resolved();
+    m_inspector->setStep(at.shown, at.real);
+    m_steps->setCurrentStep(at.real);
+    m_findBar->setCurrentStep(at.real);
     updateHighlight();
-    const int viewIndex = viewIndexOf(m_selectedId);
+    const int viewIndex = viewIndexOf(m_selection->id());
     m_view->selectStep(viewIndex);
     if (center && viewIndex >= 0)
         m_view->centerOn(viewIndex);
@@ -414,31 +443,34 @@ void MainWindow::selectStep(int index, bool center)
 
 int MainWindow::selectedStep() const
 {
-    return documentIndexOf(m_selectedId);
+    return realIndexOf(m_selection->id());
+}
+
+QString MainWindow::selectedStepId() const
+{
+    return m_selection->id();
 }
 
 void MainWindow::showWhy(int from, int to)
 {
-    const ChainPtr chain = m_document->chain();
+    const ChainPtr chain = m_document->derivedChain();
     const bool valid = chain && from >= 0 && to >= 0 && from < chain->steps.size() && to < chain->steps.size();
-    m_whyFromId = valid ? chain->steps[from].id : QString();
-    m_whyToId = valid ? chain->steps[to].id : QString();
+    m_selection->setWhy(valid ? chain->steps[from].id : QString(), valid ? chain->steps[to].id : QString());
     updateHighlight();
     if (valid && m_highlight.witnessPath.isEmpty() && m_highlight.note.isEmpty())
         statusBar()->showMessage(tr("%1 does not need %2 over the followed edge kinds")
-                                     .arg(m_whyFromId, m_whyToId),
+                                     .arg(m_selection->whyFrom(), m_selection->whyTo()),
                                  8000);
 }
 
 int MainWindow::viewIndexOf(const QString &id) const
 {
-    const ChainPtr shown = m_view->chain();
-    return shown && !id.isEmpty() ? shown->indexOf(id) : -1;
+    return m_viewProjection && !id.isEmpty() ? Selection::resolve(*m_viewProjection, id).shown : -1;
 }
 
-int MainWindow::documentIndexOf(const QString &id) const
+int MainWindow::realIndexOf(const QString &id) const
 {
-    const ChainPtr chain = m_document->chain();
+    const ChainPtr chain = m_document->derivedChain();
     return chain && !id.isEmpty() ? chain->indexOf(id) : -1;
 }
 
@@ -521,11 +553,11 @@ void MainWindow::exportDialog()
 
 void MainWindow::whyDialog()
 {
-    const ChainPtr chain = m_document->chain();
+    const ChainPtr chain = m_document->derivedChain();
     if (!chain)
         return;
-    WhyDialog dialog(*chain, documentIndexOf(m_whyFromId) >= 0 ? documentIndexOf(m_whyFromId) : selectedStep(),
-                     documentIndexOf(m_whyToId), this);
+    const int from = realIndexOf(m_selection->whyFrom());
+    WhyDialog dialog(*chain, from >= 0 ? from : selectedStep(), realIndexOf(m_selection->whyTo()), this);
     if (dialog.exec() == QDialog::Accepted)
         showWhy(dialog.fromStep(), dialog.toStep());
 }
@@ -542,7 +574,7 @@ void MainWindow::showAbout()
 void MainWindow::activateDiagnostic(const QModelIndex &index)
 {
     const Diagnostic d = m_diagnostics->diagnostic(index.row());
-    const ChainPtr chain = m_document->chain();
+    const ChainPtr chain = m_document->derivedChain();
     if (!chain || d.file.isEmpty())
         return;
     // Select the step declared closest before the diagnostic's line in the same file.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/chainanalysis.h"
+#include "analysis/projection.h"
 #include "core/chain.h"
 #include "highlight/highlight.h"
 
@@ -22,6 +24,8 @@ class FindBar;
 class GraphView;
 class InspectorWidget;
 class RecentFiles;
+class ScenarioPanel;
+class Selection;
 class StepsPanel;
 
 // The main window: the graph in the middle; Inspector, Steps, Configuration & scenarios and
@@ -40,18 +44,23 @@ public:
     void openFiles(const QStringList &paths);
     void openEmbeddedDefault();
 
-    // Selects a step of the document's chain (-1 clears): highlight, inspector, table, view.
-    void selectStep(int index, bool center = true);
-    int selectedStep() const;
-    QString selectedStepId() const { return m_selectedId; }
-    // Draws the witness path of "why does from need to" (-1, -1 clears it).
+    // Selects a real step of the document's derived chain (-1 clears): highlight, inspector, table,
+    // view. A member of a folded node selects that node, and the Inspector shows the member.
+    void selectStep(int realIndex, bool center = true);
+    // Selects by id: a real step's, or a folded node's.
+    void selectStepId(const QString &id, bool center = true);
+    int selectedStep() const; // the real step, -1 for none or a folded node as a whole
+    QString selectedStepId() const;
+    // Draws the witness path of "why does from need to" (real steps; -1, -1 clears it).
     void showWhy(int from, int to);
+    Selection *selection() const { return m_selection; }
     bool exportTo(const QString &fileName, QString *error = nullptr);
 
     Document *document() const { return m_document; }
     GraphView *graphView() const { return m_view; }
     InspectorWidget *inspector() const { return m_inspector; }
     StepsPanel *stepsPanel() const { return m_steps; }
+    ScenarioPanel *scenarioPanel() const { return m_scenarioPanel; }
     ConfigPanel *configPanel() const { return m_config; }
     FindBar *findBar() const { return m_findBar; }
     DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
@@ -87,8 +96,10 @@ private:
     void whyDialog();
     void showAbout();
     void activateDiagnostic(const QModelIndex &index);
+    void onSelectionChanged(bool center);
+    // Where an id lands in the view's projection (the one the drawn graph was laid out from).
     int viewIndexOf(const QString &id) const;
-    int documentIndexOf(const QString &id) const;
+    int realIndexOf(const QString &id) const;
 
     Document *m_document = nullptr;
     GraphView *m_view = nullptr;
@@ -100,6 +111,9 @@ private:
     QListView *m_diagnosticsView = nullptr;
     QDockWidget *m_diagnosticsDock = nullptr;
     RecentFiles *m_recent = nullptr;
+    ScenarioPanel *m_scenarioPanel = nullptr;
+    QDockWidget *m_scenarioDock = nullptr;
+    Selection *m_selection = nullptr;
 
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_layoutLabel = nullptr;
@@ -108,9 +122,9 @@ private:
     QToolButton *m_cancelButton = nullptr;
 
     HighlightResult m_highlight;
-    QString m_selectedId;
-    QString m_whyFromId;
-    QString m_whyToId;
+    // The analysis and projection of the chain the view draws (set when a layout is shown).
+    AnalysisPtr m_viewAnalysis;
+    std::shared_ptr<const ChainProjection> m_viewProjection;
     bool m_fitOnNextLayout = true;
 };
 

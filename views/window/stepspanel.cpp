@@ -70,12 +70,12 @@ StepsPanel::StepsPanel(QWidget *parent)
     updateFamilies();
 }
 
-void StepsPanel::setChain(ChainPtr chain)
+void StepsPanel::setAnalysis(AnalysisPtr analysis)
 {
     const int current = currentStep();
     const QString currentId = m_model->chain() && current >= 0 ? m_model->chain()->steps[current].id : QString();
     m_updating = true;
-    m_model->setChain(std::move(chain));
+    m_model->setAnalysis(std::move(analysis));
     updateFamilies();
     m_table->resizeColumnsToContents();
     m_updating = false;

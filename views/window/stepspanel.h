@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/chain.h"
+#include "analysis/chainanalysis.h"
 
 #include <QWidget>
 
@@ -16,15 +16,15 @@ namespace Seedline {
 class StepFilterProxyModel;
 class StepTableModel;
 
-// The steps dock: a filter line, a family filter and a sortable table of every step.
-// Selecting a row emits stepSelected with the step index.
+// The steps dock: a filter line, a family filter and a sortable table of every real step (also the
+// members of folded nodes). Selecting a row emits stepSelected with the real step index.
 class StepsPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit StepsPanel(QWidget *parent = nullptr);
 
-    void setChain(ChainPtr chain);
+    void setAnalysis(AnalysisPtr analysis);
     // Selects the row of a step without emitting stepSelected (-1 clears).
     void setCurrentStep(int index);
     int currentStep() const;
