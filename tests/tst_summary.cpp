@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace Seedline;
@@ -122,6 +123,70 @@ private Q_SLOTS:
         const QJsonObject first = reach.first().toObject();
         QVERIFY(first.value(QStringLiteral("builds_to_reach_after")).toInt()
                 > first.value(QStringLiteral("builds_to_reach_before")).toInt());
+        // The fields: counts of edges, arrays of ids, and with --target the builds before it.
+        QCOMPARE(scenario.value(QStringLiteral("name")).toString(), QStringLiteral("cpython-requires-rust"));
+        QCOMPARE(scenario.value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(scenario.value(QStringLiteral("removed")).toInt(), 0);
+        QVERIFY(newly.contains(QStringLiteral("meson")));
+        QCOMPARE(newly.size(), 21);
+        QVERIFY(scenario.value(QStringLiteral("no_longer_requires")).toObject().value(QStringLiteral("rust")).toArray().isEmpty());
+        const QJsonArray cycle = scenario.value(QStringLiteral("new_cycles")).toArray().first().toArray();
+        QVERIFY(cycle.contains(QStringLiteral("python-3.11.1")));
+        QVERIFY(cycle.contains(QStringLiteral("rust-1.98.0")));
+        const QJsonObject before = scenario.value(QStringLiteral("builds_before")).toObject();
+        QCOMPARE(before.value(QStringLiteral("without")).toInt(), target.value(QStringLiteral("builds_before")).toInt());
+        QVERIFY(before.value(QStringLiteral("with")).toInt() > before.value(QStringLiteral("without")).toInt());
+        // "newly requires" is exactly the difference of the two analyses.
+        QSet<QString> difference;
+        const QJsonArray rustAfter = what.json.value(QStringLiteral("requires")).toObject().value(QStringLiteral("rust")).toArray();
+        for (const QJsonValue &v : rustAfter) {
+            if (!rustBefore.contains(v))
+                difference.insert(v.toString());
+        }
+        QSet<QString> listed;
+        for (const QJsonValue &v : newly)
+            listed.insert(v.toString());
+        QCOMPARE(listed, difference);
+    }
+
+    void collapseNeverOverstates_data()
+    {
+        QTest::addColumn<QString>("input"); // "" for the shipped chains
+        QTest::addRow("shipped chains") << QString();
+        QTest::addRow("manifest") << QStringLiteral("manifest");
+        QTest::addRow("parts.rst") << QStringLiteral("parts.rst");
+        QTest::addRow("checkout") << QStringLiteral("checkout-2025-12");
+    }
+    void collapseNeverOverstates()
+    {
+        QFETCH(QString, input);
+        if (!input.isEmpty())
+            REQUIRE_SHARED();
+        const LoadResult loaded = input.isEmpty() ? loadEmbeddedDefault() : loadPath(sharedFile(input));
+        QVERIFY(!hasErrors(loaded.diagnostics));
+        SummaryOptions options;
+        const QJsonObject plain = buildSummary(loaded.chain, loaded.diagnostics, options).json;
+        options.collapse = true;
+        const QJsonObject collapsed = buildSummary(loaded.chain, loaded.diagnostics, options).json;
+        QSet<QString> members; // ids folded into a series
+        for (const QJsonValue &series : collapsed.value(QStringLiteral("collapsed")).toObject().value(QStringLiteral("series")).toArray())
+            for (const QJsonValue &m : series.toObject().value(QStringLiteral("members")).toArray())
+                members.insert(m.toString());
+        QVERIFY(!members.isEmpty());
+        for (const QString &family : {QStringLiteral("python"), QStringLiteral("rust")}) {
+            QSet<QString> before, after;
+            for (const QJsonValue &v : plain.value(QStringLiteral("requires")).toObject().value(family).toArray())
+                if (!members.contains(v.toString()))
+                    before.insert(v.toString());
+            for (const QJsonValue &v : collapsed.value(QStringLiteral("requires")).toObject().value(family).toArray())
+                if (loaded.chain.indexOf(v.toString()) >= 0)
+                    after.insert(v.toString());
+            QCOMPARE(after, before);
+        }
+        const QJsonArray python = collapsed.value(QStringLiteral("requires")).toObject().value(QStringLiteral("python")).toArray();
+        QVERIFY(!python.contains(QStringLiteral("bash-5.2.15")));
+        // The counts are the real chain's.
+        QCOMPARE(collapsed.value(QStringLiteral("steps")), plain.value(QStringLiteral("steps")));
     }
 
     void unknownTargetSuggests()

@@ -39,6 +39,19 @@ std::optional<StepKind> stepKindFromName(const QString &name)
     return std::nullopt;
 }
 
+QString stepDisplayLabel(const Step &step)
+{
+    QString label = step.label.isEmpty() ? step.id : step.label;
+    if (step.pass > 1 && !label.contains(QLatin1String("pass"), Qt::CaseInsensitive)
+        && !label.contains(QLatin1String("again"), Qt::CaseInsensitive)) {
+        // "python-2.0.1#2" as a label reads "python-2.0.1 · pass 2".
+        if (label == step.id)
+            label = splitPassSuffix(step.id).first;
+        label += QStringLiteral(" \u00B7 pass %1").arg(step.pass);
+    }
+    return label;
+}
+
 QString makeStepId(const QString &package, const QString &version, int pass)
 {
     QString id = version.isEmpty() ? package : package + u'-' + version;

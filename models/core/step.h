@@ -70,6 +70,10 @@ struct Step
     bool operator==(const Step &) const = default;
 };
 
+// What a step is called in pictures and lists: its label (or id), with " · pass N" for a later pass
+// whose label does not say so already, so that two passes never read the same.
+QString stepDisplayLabel(const Step &step);
+
 // "python-2.0.1" for pass 1, "python-2.0.1#2" for later passes; "hex0" without a version.
 QString makeStepId(const QString &package, const QString &version, int pass = 1);
 

@@ -64,6 +64,8 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options,
 {
     QElapsedTimer timer;
     timer.start();
+    if (options.engine == QLatin1String("bootstrap") || (options.engine.isEmpty() && !graph.stages.isEmpty()))
+        return bootstrapLayout(graph, options);
     if (options.backend == LayoutOptions::Backend::Instant)
         return instantLayout(graph, options);
     if (cancel && cancel->load()) {

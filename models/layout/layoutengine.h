@@ -41,6 +41,12 @@ EngineChoice chooseEngine(const LayoutGraph &graph, bool dependenciesFirst = tru
 LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options = {},
                          const std::atomic_bool *cancel = nullptr);
 
+// The bootstrap layout (C++, no Graphviz) for graphs with stages (LayoutGraph::stages): build order
+// read like lines of text, stages as titled blocks wrapping onto shelves, the number of columns
+// chosen for options.aspectRatio; edges are curves that do not move a step. O(nodes × columns +
+// edges); clusters in the result are the stage blocks.
+LayoutResult bootstrapLayout(const LayoutGraph &graph, const LayoutOptions &options = {});
+
 // The instant layout in C++: longest-path layering (dependencies first) in step order, one row
 // (or column for LeftToRight) per layer, straight edges. O(nodes + edges); for huge graphs to
 // show at once while the real layout runs.

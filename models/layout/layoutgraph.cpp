@@ -17,7 +17,7 @@ LayoutGraph layoutGraphFromChain(const Chain &chain, RequirementKinds shownKinds
             continue;
         LayoutGraph::Node n;
         n.id = s.id;
-        n.label = s.label.isEmpty() ? s.id : s.label;
+        n.label = stepDisplayLabel(s);
         if (s.kind == StepKind::Seed)
             n.shape = QStringLiteral("ellipse");
         nodeOf[i] = int(g.nodes.size());

@@ -33,10 +33,22 @@ struct LayoutGraph
         bool operator==(const Edge &) const = default;
     };
 
+    // A titled run of nodes in build order (the seed and stage0-posix, "built with gcc 4.7.4", a
+    // chain file's own stage). Non-empty stages mean the nodes are in build order (their index
+    // order) and the bootstrap layout applies.
+    struct Stage
+    {
+        QString id;
+        QString title;
+        QVector<int> nodes; // indices into nodes, ascending
+        bool operator==(const Stage &) const = default;
+    };
+
     QString name;
     RankDir rankDir = TopToBottom;
     QVector<Node> nodes;
     QVector<Edge> edges;
+    QVector<Stage> stages;
     // Index into Chain::steps of every node (layoutGraphFromChain), for mapping back.
     QVector<int> stepIndex;
 
@@ -46,5 +58,24 @@ struct LayoutGraph
 // The steps (all, or all but excluded ones) and the requirements of the shown kinds between
 // them, with the step labels. Every edge constrains the ranking.
 LayoutGraph layoutGraphFromChain(const Chain &chain, RequirementKinds shownKinds, bool includeExcluded);
+
+// Whether a chain's step order is a build order (live-bootstrap inputs and chain files; not DOT).
+bool hasBuildOrder(const Chain &chain);
+
+// The stages of a chain in build order, as runs of its steps (step indices): a step's "stage"
+// attribute (a chain file's `stage` key) starts a stage; otherwise the seeds and stage0-posix come
+// first, then one stage per C compiler in force (the target of a step's toolchain edge to a
+// c-compiler), a new one after every kernel jump and for every source file. Steps without a
+// compiler of their own (improve, define, uninstall) stay in the stage they are in.
+struct ChainStage
+{
+    QString id;
+    QString title;
+    QVector<int> steps;
+};
+QVector<ChainStage> bootstrapStages(const Chain &chain);
+
+// layoutGraphFromChain with the stages of bootstrapStages() (nodes of hidden steps left out).
+LayoutGraph bootstrapLayoutGraph(const Chain &chain, RequirementKinds shownKinds, bool includeExcluded);
 
 } // namespace Seedline

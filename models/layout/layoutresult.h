@@ -23,12 +23,14 @@ struct LayoutOptions
         Instant,   // the C++ fallback layout only (layered, no Graphviz)
     };
     Backend backend = Backend::Automatic;
-    QString engine;     // "dot", "sfdp", ...; empty: chooseEngine()
+    QString engine;     // "bootstrap", "dot", "sfdp", ...; empty: bootstrap for staged graphs, else chooseEngine()
     QString executable; // the `dot` program; empty: found in PATH
     int timeoutMs = 120000; // the child process is killed after this (0: no limit)
     // Rank dependencies before the steps that need them (seeds at the top / left).
     bool dependenciesFirst = true;
     QMap<QString, QString> graphAttributes; // extra graph attributes (-G), they win over the policy
+    // The bootstrap layout: width / height of the whole picture it aims at.
+    double aspectRatio = 1.6;
 
     bool operator==(const LayoutOptions &) const = default;
 };
@@ -49,8 +51,19 @@ struct LayoutResult
         std::optional<QPointF> arrowTip; // where the arrow head ends (at the head node)
     };
 
+    // A titled box around a group of nodes: a bootstrap stage, a DOT cluster.
+    struct Cluster
+    {
+        QString id;
+        QString title;
+        QRectF rect;
+        QRectF titleRect; // where the title is written (inside rect, at its top)
+        QVector<int> nodes; // indices into LayoutGraph::nodes
+    };
+
     QRectF boundingBox;
     QVector<NodeGeometry> nodes; // parallel to LayoutGraph::nodes
+    QVector<Cluster> clusters;
     QVector<EdgeGeometry> edges; // parallel to LayoutGraph::edges
     QString engine;              // "dot", "sfdp", "instant", with the backend: "dot (process)"
     QStringList notes;           // what was chosen and why, what was simplified

@@ -223,7 +223,7 @@ private:
             s.version = version;
             s.pass = occurrence;
             s.id = makeStepId(arg, QString(), occurrence);
-            s.label = occurrence > 1 ? arg + QStringLiteral(" (pass %1)").arg(occurrence) : arg;
+            s.label = occurrence > 1 ? arg + QStringLiteral(" \u00B7 pass %1").arg(occurrence) : arg;
             auto cached = m_familyCache.constFind(package);
             if (cached == m_familyCache.constEnd())
                 cached = m_familyCache.insert(package, m_options.families.familiesFor(package));

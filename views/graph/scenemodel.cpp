@@ -82,7 +82,7 @@ QString SceneModel::label(int step) const
 {
     if (const GraphGeometry::Node *n = geometry.node(step); n && !n->label.isEmpty())
         return n->label;
-    return chain && step >= 0 && step < chain->steps.size() ? chain->steps[step].id : QString();
+    return chain && step >= 0 && step < chain->steps.size() ? stepDisplayLabel(chain->steps[step]) : QString();
 }
 
 StepStyle SceneModel::stepStyle(int step) const
