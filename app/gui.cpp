@@ -3,6 +3,7 @@
 #include "gui.h"
 
 #include "document/document.h"
+#include "document/documentlayout.h"
 #include "graph/graphview.h"
 #include "window/mainwindow.h"
 
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace Seedline {
 
@@ -73,28 +75,38 @@ int runGui(QApplication &app)
     const QString selectId = parser.value(select);
     if (!selectId.isEmpty()) {
         QObject::connect(&window, &MainWindow::graphShown, &window, [&window, selectId](bool final) {
-            if (!final || !window.document()->chain())
+            if (!final || !window.document()->projection())
                 return;
-            const int index = window.document()->chain()->indexOf(selectId);
-            if (index < 0) {
+            if (window.document()->projection()->shownIndexOf(selectId) < 0) {
                 std::fprintf(stderr, "seedline: no step \"%s\" is shown\n", qPrintable(selectId));
                 return;
             }
             window.graphView()->setZoom(0.8);
-            window.selectStep(index, true);
+            window.selectStepId(selectId, true);
         });
     }
     const QString shotFile = parser.value(screenshot);
     if (!shotFile.isEmpty()) {
-        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile](bool final) {
-            if (!final)
+        auto started = std::make_shared<bool>(false);
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile, started](bool final) {
+            if (!final || *started)
                 return;
-            QTimer::singleShot(500, &window, [&window, shotFile] {
+            *started = true;
+            // Once nothing is loading, deriving or laying out any more (a scenario given on the
+            // command line is applied after the first load).
+            auto *poll = new QTimer(&window);
+            poll->setInterval(500);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, shotFile, poll] {
+                const Document *d = window.document();
+                if (d->isLoading() || d->isDeriving() || d->layout()->isRunning())
+                    return;
+                poll->stop();
                 const bool ok = window.grab().save(shotFile);
                 std::fprintf(stderr, ok ? "seedline: saved %s\n" : "seedline: cannot write %s\n",
                              qPrintable(QFileInfo(shotFile).absoluteFilePath()));
                 QCoreApplication::exit(ok ? 0 : 1);
             });
+            poll->start();
         });
     }
 

@@ -7,8 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QTest>
 
 namespace {
@@ -121,6 +123,44 @@ private Q_SLOTS:
         QVERIFY(run.exitCode == 0 || run.exitCode == 1);
         QVERIFY2(run.err.contains(QByteArray(path.toUtf8() + ":2:")), run.err.constData());
         QVERIFY2(run.err.contains(QByteArray(path.toUtf8() + ":3:")), run.err.constData());
+    }
+
+    void exportedScenarioCarriesEveryRole()
+    {
+        // The what-if export gives a step that needs Python and Rust both classes, and says which
+        // one the scenario added; collapsing changes none of it.
+        for (const bool collapse : {false, true}) {
+            QTemporaryDir dir;
+            const QString out = dir.filePath(QStringLiteral("story.svg"));
+            QStringList args{QStringLiteral("export"), QStringLiteral("--scenario"), QStringLiteral("cpython-requires-rust"),
+                             QStringLiteral("--instant"), QStringLiteral("-o"), out};
+            if (collapse)
+                args << QStringLiteral("--collapse");
+            const Run run = seedline(args);
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QHash<QString, QStringList> classes; // step group id -> classes
+            QXmlStreamReader xml(&file);
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("g")
+                    && xml.attributes().value(QLatin1String("id")).startsWith(QLatin1String("step-")))
+                    classes.insert(xml.attributes().value(QLatin1String("id")).toString(),
+                                   xml.attributes().value(QLatin1String("class")).toString().split(u' '));
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            const QString gcc = collapse ? QStringLiteral("step-gcc_D7_5") : QStringLiteral("step-gcc-15.2.0");
+            QVERIFY2(classes.contains(gcc), qPrintable(classes.keys().join(u' ')));
+            for (const char *expected : {"requires-python", "requires-rust", "newly-requires-rust"})
+                QVERIFY2(classes.value(gcc).contains(QLatin1String(expected)), expected);
+            QVERIFY(classes.value(QStringLiteral("step-meson")).contains(QStringLiteral("requires-rust")));
+            QVERIFY(classes.value(QStringLiteral("step-meson")).contains(QStringLiteral("requires-python")));
+            const QStringList bash = classes.value(QStringLiteral("step-bash-5.2.15"));
+            QVERIFY(!bash.isEmpty());
+            QVERIFY(!bash.contains(QStringLiteral("requires-python")));
+            QVERIFY(!bash.contains(QStringLiteral("requires-rust")));
+        }
     }
 
     void usageErrors()

@@ -165,7 +165,7 @@ private Q_SLOTS:
         QSignalSpy changed(&document, &Document::chainChanged);
         document.setCollapsed(true);
         QTRY_COMPARE(changed.count(), 1);
-        // gcc×3, python×3 and rust×3 are folded: 13 steps, 3 series of 3 -> 7 shown nodes.
+        // gcc×3, python×3 and rust×3 are folded: 12 steps, 3 series of 3 -> 6 shown nodes.
         QCOMPARE(document.projection()->groups.size(), 3);
         QCOMPARE(document.chain()->steps.size(), plain->chain->steps.size() - 6);
         // The analysis is still of the real chain, and says the same.

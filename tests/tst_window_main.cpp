@@ -11,6 +11,7 @@
 #include "window/inspectorwidget.h"
 #include "window/mainwindow.h"
 #include "window/recentfiles.h"
+#include "window/scenariopanel.h"
 #include "window/stepspanel.h"
 
 #include <QApplication>
@@ -210,6 +211,63 @@ private Q_SLOTS:
         QCOMPARE(window.highlight().witnessPath.size(), 2); // gcc -> meson -> python
         window.showWhy(-1, -1);
         QVERIFY(window.highlight().witnessPath.isEmpty());
+    }
+
+    void scenarioMarksWhatItChanged()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("series-leak.chain.toml"))}));
+        QVERIFY(!window.scenarioPanel()->hasScenario());
+        const auto styleOf = [&window](const QString &id) { return window.highlight().steps.value(viewIndex(window, id)); };
+        QCOMPARE(styleOf(QStringLiteral("gcc-15.2.0")).requiredFamilies, QStringList{QStringLiteral("python")});
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.document()->setScenarioEnabled(QStringLiteral("cpython-requires-rust"), true);
+        QTRY_VERIFY(!shown.isEmpty());
+        QTRY_VERIFY(window.scenarioPanel()->hasScenario());
+        // Both families on the final GCC, Rust marked as new; bash still needs neither.
+        const StepStyle gcc = styleOf(QStringLiteral("gcc-15.2.0"));
+        QCOMPARE(gcc.requiredFamilies, (QStringList{QStringLiteral("python"), QStringLiteral("rust")}));
+        QCOMPARE(gcc.newlyRequiredFamilies, QStringList{QStringLiteral("rust")});
+        QCOMPARE(gcc.marks.size(), 2);
+        QVERIFY(gcc.marks[1].newly);
+        QCOMPARE(gcc.marks[1].badge, QStringLiteral("+Rs"));
+        QVERIFY(styleOf(QStringLiteral("bash-5.2.15")).requiredFamilies.isEmpty());
+        const bool legendSaysNew = std::any_of(window.highlight().legend.begin(), window.highlight().legend.end(),
+                                               [](const LegendEntry &e) { return e.cssClass == QLatin1String("newly-requires-rust"); });
+        QVERIFY(legendSaysNew);
+        // The panel says what the command line says.
+        const QString text = window.scenarioPanel()->plainText();
+        // python-3.11.1, gcc-15.2.0, zlib-1.3 and rust-1.74.0 (through the new cycle).
+        QVERIFY2(text.contains(QStringLiteral("Newly need Rust (4)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("gcc-15.2.0")));
+        QVERIFY(text.contains(QStringLiteral("New cycles (1)")));
+        // Clicking a step there selects it.
+        Q_EMIT window.scenarioPanel()->stepActivated(QStringLiteral("zlib-1.3"));
+        QCOMPARE(window.selectedStepId(), QStringLiteral("zlib-1.3"));
+    }
+
+    void collapsedSelectionKeepsMemberIds()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("series-leak.chain.toml"))}));
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.document()->setCollapsed(true);
+        QTRY_VERIFY(!shown.isEmpty());
+        QTRY_VERIFY(window.graphView()->chain()->indexOf(QStringLiteral("gcc-15.2.0")) < 0);
+        // A member id selects the folded node; the Inspector shows the member itself.
+        window.selectStepId(QStringLiteral("gcc-15.2.0"));
+        const QString gccNode = QStringLiteral("gcc") + QChar(0x00D7) + u'3';
+        QCOMPARE(window.highlight().selected, viewIndex(window, gccNode));
+        QVERIFY(window.inspector()->plainText().contains(QStringLiteral("Why it needs Python")));
+        QVERIFY(window.inspector()->plainText().startsWith(QStringLiteral("gcc-15.2.0")));
+        // bash, built by the first GCC, needs the folded GCC node but not Python.
+        window.selectStepId(QStringLiteral("bash-5.2.15"));
+        const HighlightResult &h = window.highlight();
+        QVERIFY(h.needed.test(viewIndex(window, gccNode)));
+        QVERIFY(!h.needed.test(viewIndex(window, QStringLiteral("python") + QChar(0x00D7) + u'3')));
+        QVERIFY(!window.inspector()->plainText().contains(QStringLiteral("Why it needs Python")));
+        // The table lists every real step, also the members.
+        QCOMPARE(window.stepsPanel()->model()->rowCount(), 12);
     }
 
     void dropOpensFiles_data()

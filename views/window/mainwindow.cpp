@@ -16,6 +16,7 @@
 #include "document/selection.h"
 #include "graph/graphview.h"
 #include "itemmodels/diagnosticsmodel.h"
+#include "itemmodels/scenariomodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -348,7 +349,10 @@ void MainWindow::onChainChanged()
     m_steps->setAnalysis(analysis);
     m_inspector->setAnalysis(analysis, m_document->projection());
     m_findBar->setChain(m_document->derivedChain());
-    m_scenarioPanel->setAnalysis(analysis);
+    m_scenarioPanel->setAnalysis(analysis, highlightOptions().families);
+    // Scenarios switched on from elsewhere (the command line, a test) show as ticked.
+    if (m_config->scenarioModel()->enabledNames() != m_document->enabledScenarios() && m_document->loadedChain())
+        m_config->scenarioModel()->setScenarios(m_document->loadedChain()->scenarios, m_document->enabledScenarios());
     if (analysis && analysis->scenario && !m_scenarioDock->isVisible())
         m_scenarioDock->show();
     if (analysis && analysis->scenario)
@@ -400,6 +404,7 @@ void MainWindow::updateHighlight()
 {
     const ChainPtr shown = m_view->chain();
     m_inspector->setFamilies(highlightOptions().families);
+    m_scenarioPanel->setFamilies(highlightOptions().families);
     if (!shown || !m_viewAnalysis || !m_viewProjection || shown.get() != &m_viewProjection->shown) {
         m_highlight = {};
         return;

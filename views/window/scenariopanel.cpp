@@ -57,16 +57,30 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     setAnalysis({});
 }
 
-void ScenarioPanel::setAnalysis(AnalysisPtr analysis)
+void ScenarioPanel::setAnalysis(AnalysisPtr analysis, const QStringList &families)
 {
     m_analysis = std::move(analysis);
+    m_families = families;
+    refresh();
+}
+
+void ScenarioPanel::setFamilies(const QStringList &families)
+{
+    if (families == m_families)
+        return;
+    m_families = families;
+    refresh();
+}
+
+void ScenarioPanel::refresh()
+{
     if (!hasScenario()) {
         m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>")
                                .arg(esc(tr("No what-if is enabled. Tick a scenario under Configuration & scenarios "
                                            "to see what it changes."))));
         return;
     }
-    m_browser->setHtml(effectHtml(*m_analysis));
+    m_browser->setHtml(effectHtml(*m_analysis, m_families));
 }
 
 QString ScenarioPanel::plainText() const
@@ -74,8 +88,9 @@ QString ScenarioPanel::plainText() const
     return m_browser->toPlainText();
 }
 
-QString ScenarioPanel::effectHtml(const ChainAnalysis &analysis)
+QString ScenarioPanel::effectHtml(const ChainAnalysis &analysis, const QStringList &families)
 {
+    const auto shown = [&families](const FamilyDelta &d) { return families.isEmpty() || families.contains(d.family); };
     if (!analysis.scenario || !analysis.chain)
         return {};
     const ScenarioEffect &effect = *analysis.scenario;
@@ -89,7 +104,7 @@ QString ScenarioPanel::effectHtml(const ChainAnalysis &analysis)
 
     html += QStringLiteral("<table>");
     for (const FamilyDelta &d : diff.families) {
-        if (d.requiringBefore == 0 && d.requiringAfter == 0)
+        if ((d.requiringBefore == 0 && d.requiringAfter == 0) || !shown(d))
             continue;
         const int change = d.requiringAfter - d.requiringBefore;
         html += QStringLiteral("<tr><td style=\"padding-right:8px\"><b><span style=\"color:%1\">%2</span></b></td>"
@@ -114,7 +129,7 @@ QString ScenarioPanel::effectHtml(const ChainAnalysis &analysis)
     }
 
     for (const FamilyDelta &d : diff.families) {
-        if (d.newlyRequiring.isEmpty())
+        if (d.newlyRequiring.isEmpty() || !shown(d))
             continue;
         html += QStringLiteral("<h4>%1</h4><p>")
                     .arg(esc(tr("Newly need %1 (%2)").arg(Palette::familyDisplayName(d.family)).arg(d.newlyRequiring.size())));
@@ -124,7 +139,7 @@ QString ScenarioPanel::effectHtml(const ChainAnalysis &analysis)
         html += links.join(QStringLiteral(", ")) + QStringLiteral("</p>");
     }
     for (const FamilyDelta &d : diff.families) {
-        if (d.noLongerRequiring.isEmpty() || !effect.before)
+        if (d.noLongerRequiring.isEmpty() || !effect.before || !shown(d))
             continue;
         html += QStringLiteral("<h4>%1</h4><p>")
                     .arg(esc(tr("No longer need %1 (%2)")

@@ -20,17 +20,21 @@ class ScenarioPanel : public QWidget
 public:
     explicit ScenarioPanel(QWidget *parent = nullptr);
 
-    void setAnalysis(AnalysisPtr analysis);
+    // Shows the effect for the families highlighted (all analysed families when empty).
+    void setAnalysis(AnalysisPtr analysis, const QStringList &families = {});
+    void setFamilies(const QStringList &families);
     bool hasScenario() const { return m_analysis && m_analysis->scenario; }
     QString plainText() const;
-    static QString effectHtml(const ChainAnalysis &analysis);
+    static QString effectHtml(const ChainAnalysis &analysis, const QStringList &families = {});
 
 Q_SIGNALS:
     void stepActivated(const QString &id);
 
 private:
     QTextBrowser *m_browser = nullptr;
+    void refresh();
     AnalysisPtr m_analysis;
+    QStringList m_families;
 };
 
 } // namespace Seedline
