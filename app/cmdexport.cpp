@@ -6,14 +6,11 @@
 #include "output.h"
 
 #include "analysis/chainanalysis.h"
-#include "analysis/collapse.h"
 #include "analysis/scenarioapply.h"
-#include "export/exporter.h"
-#include "graph/graphgeometry.h"
-#include "graph/scenemodel.h"
 #include "highlight/highlight.h"
-#include "highlight/visiblegraph.h"
-#include "layout/layoutengine.h"
+#include "layout/layoutgraph.h"
+#include "scene/exporter.h"
+#include "scene/viewpipeline.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -45,7 +42,11 @@ void setUp(QCommandLineParser &parser)
                       QStringLiteral("With --focus: needs, needed-by or both (default)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("scenario"), QStringLiteral("Apply the what-if NAME first."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("collapse"), QStringLiteral("Collapse version series into one node each.")});
+    parser.addOption({QStringLiteral("collapse"), QStringLiteral("Fold version series into one node each (--fold series).")});
+    parser.addOption({QStringLiteral("fold"),
+                      QStringLiteral("Fold into single nodes: runs (consecutive look-alike steps, the window's overview), "
+                                     "series, stages, or none (default). Repeatable or comma-separated."),
+                      QStringLiteral("WHAT")});
     parser.addOption({QStringLiteral("kinds"),
                       QStringLiteral("Edge kinds to draw (comma-separated: sequence, declared, observed, mentioned, "
                                      "toolchain, scenario, all; default: all)."),
@@ -189,67 +190,72 @@ int runExport(const QStringList &arguments)
                 analysisOptions.families << family;
     analysisOptions.includeExcluded = options.showExcluded;
     const AnalysisPtr analysis = analyseChain(real, analysisOptions, before, scenarioNames);
-    const ChainProjection projection =
-        parser.isSet(QStringLiteral("collapse")) ? collapseSeries(*real) : identityProjection(*real);
-    const Chain &shownChain = projection.shown;
 
-    // Highlight.
+    // The view: the same pipeline as the window's.
+    ViewOptions view;
     const QStringList families = parser.values(QStringLiteral("highlight"));
     if (!families.isEmpty())
         options.families = families;
     options.depth = depth;
+    if (!parser.isSet(QStringLiteral("kinds")) && hasBuildOrder(*real))
+        options.shownEdgeKinds = allKinds() & ~RequirementKinds(RequirementKind::Sequence | RequirementKind::Toolchain);
+    view.fold.series = parser.isSet(QStringLiteral("collapse"));
+    for (const QString &what : parser.values(QStringLiteral("fold"))) {
+        for (const QString &part : what.split(u',', Qt::SkipEmptyParts)) {
+            if (part == QLatin1String("runs"))
+                view.fold.runs = true;
+            else if (part == QLatin1String("series"))
+                view.fold.series = true;
+            else if (part == QLatin1String("stages")) {
+                for (const ChainStage &stage : bootstrapStages(*real))
+                    view.fold.stages.insert(stage.id);
+            } else if (part != QLatin1String("none"))
+                return failWith(QStringLiteral("--fold expects runs, series, stages or none, got '%1'").arg(part));
+        }
+    }
     if (parser.isSet(QStringLiteral("focus"))) {
         const QString id = parser.value(QStringLiteral("focus"));
-        options.selected = projection.shownIndexOf(id);
-        options.selectedMember = real->indexOf(id);
-        if (options.selected < 0) {
+        if (real->indexOf(id) < 0) {
             const QStringList nearest = real->nearestIds(id, 5);
             return failWith(QStringLiteral("unknown step '%1' for --focus%2")
                                 .arg(id, nearest.isEmpty() ? QString()
                                                            : QStringLiteral("; nearest ids: ") + nearest.join(QStringLiteral(", "))));
         }
+        view.selectedId = id;
         options.focus = true;
     } else if (parser.isSet(QStringLiteral("depth")) || parser.isSet(QStringLiteral("direction"))) {
         return failWith(QStringLiteral("--depth and --direction need --focus STEP"));
     }
     options.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : real->title;
-    const HighlightResult highlight = computeHighlight(*analysis, projection, options);
-
-    // Layout, synchronously: this is the command line.
-    LayoutGraph graph = layoutGraphFromChain(shownChain, options.shownEdgeKinds, options.showExcluded);
-    graph.rankDir = leftToRight ? LayoutGraph::LeftToRight : LayoutGraph::TopToBottom;
-    graph = visibleLayoutGraph(graph, highlight);
-    LayoutOptions layoutOptions;
+    view.highlight = options;
+    view.rankDir = leftToRight ? LayoutGraph::LeftToRight : LayoutGraph::TopToBottom;
     if (parser.isSet(QStringLiteral("instant")))
-        layoutOptions.backend = LayoutOptions::Backend::Instant;
-    LayoutResult layout = layoutGraph(graph, layoutOptions);
-    if (!layout.ok) {
-        printErr(QStringLiteral("seedline export: warning: the Graphviz layout failed (%1); using the instant layout\n")
-                     .arg(layout.error.isEmpty() ? QStringLiteral("no reason given") : layout.error));
-        layout = instantLayout(graph, layoutOptions);
-        if (!layout.ok)
-            return failWith(QStringLiteral("the layout failed: %1").arg(layout.error));
-    }
+        view.layout.backend = LayoutOptions::Backend::Instant;
 
     // Draw and write.
-    auto shared = std::make_shared<const Chain>(shownChain);
-    const int stepCount = int(shared->steps.size());
+    QString warning;
+    SceneModel model = buildScene(analysis, view, &warning);
+    if (!warning.isEmpty())
+        printErr(QStringLiteral("seedline export: warning: %1\n").arg(warning));
+    if (model.isEmpty())
+        return failWith(QStringLiteral("nothing to draw"));
+    const int stepsDrawn = int(model.geometry.nodes.size());
     ExportRequest request;
     request.fileName = out;
     request.format = *format;
     request.scale = scale;
     request.leftToRight = leftToRight;
-    request.model = buildSceneModel(shared, geometryFromLayout(graph, layout, stepCount), highlight);
+    request.model = std::move(model);
     const ExportResult result = exportGraph(request);
     if (!result.ok)
         return failWith(result.error);
     QString size = QStringLiteral("%1 bytes").arg(result.bytes);
     if (result.pixelSize.isValid())
         size = QStringLiteral("%1 × %2 px").arg(result.pixelSize.width()).arg(result.pixelSize.height());
-    printErr(QStringLiteral("wrote %1 (%2, %3 steps, %4, layout: %5)\n")
+    printErr(QStringLiteral("wrote %1 (%2, %3 steps, %4)\n")
                  .arg(QFileInfo(out).fileName(), exportFormatName(result.format))
-                 .arg(graph.nodes.size())
-                 .arg(size, layout.engine));
+                 .arg(stepsDrawn)
+                 .arg(size));
     return 0;
 }
 

@@ -3,7 +3,7 @@
 #include "gui.h"
 
 #include "document/document.h"
-#include "document/documentlayout.h"
+#include "scene/scenebuilder.h"
 #include "graph/graphview.h"
 #include "window/mainwindow.h"
 
@@ -75,13 +75,12 @@ int runGui(QApplication &app)
     const QString selectId = parser.value(select);
     if (!selectId.isEmpty()) {
         QObject::connect(&window, &MainWindow::graphShown, &window, [&window, selectId](bool final) {
-            if (!final || !window.document()->projection())
+            if (!final || !window.viewProjection())
                 return;
-            if (window.document()->projection()->shownIndexOf(selectId) < 0) {
+            if (window.viewProjection()->shownIndexOf(selectId) < 0) {
                 std::fprintf(stderr, "seedline: no step \"%s\" is shown\n", qPrintable(selectId));
                 return;
             }
-            window.graphView()->setZoom(0.8);
             window.selectStepId(selectId, true);
         });
     }
@@ -98,7 +97,8 @@ int runGui(QApplication &app)
             poll->setInterval(500);
             QObject::connect(poll, &QTimer::timeout, &window, [&window, shotFile, poll] {
                 const Document *d = window.document();
-                if (d->isLoading() || d->isDeriving() || d->layout()->isRunning())
+                if (d->isLoading() || d->isDeriving() || window.sceneBuilder()->isRunning()
+                    || window.graphView()->isNavigating())
                     return;
                 poll->stop();
                 const bool ok = window.grab().save(shotFile);

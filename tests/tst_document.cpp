@@ -1,9 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Seedline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/document.h"
-#include "highlight/highlight.h"
-#include "analysis/projection.h"
-#include "document/documentlayout.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -62,7 +59,6 @@ private Q_SLOTS:
         QSignalSpy started(&document, &Document::loadStarted);
         QSignalSpy loaded(&document, &Document::loaded);
         QSignalSpy changed(&document, &Document::chainChanged);
-        QSignalSpy ready(document.layout(), &DocumentLayout::ready);
         document.open({fixture(file)});
         QCOMPARE(started.count(), 1);
         QVERIFY(document.isLoading());
@@ -73,10 +69,9 @@ private Q_SLOTS:
         QCOMPARE(document.chain()->steps.size(), steps);
         QVERIFY(!hasErrors(document.diagnostics()));
         QVERIFY(document.isWatching(fixture(file)));
-        QTRY_VERIFY(!ready.isEmpty() && ready.last().at(0).toBool());
-        QCOMPARE(document.layout()->chain(), document.chain());
-        QCOMPARE(document.layout()->result().nodes.size(), steps);
-        QVERIFY(document.layout()->result().ok);
+        // The one analysis comes with the chain.
+        QVERIFY(document.analysis());
+        QCOMPARE(document.analysis()->chain, document.chain());
     }
 
     void staleLoadIsDropped()
@@ -140,49 +135,13 @@ private Q_SLOTS:
         QTRY_COMPARE(changed.count(), 1); // derived off the GUI thread, no reload
         QCOMPARE(reloads.count(), 0);
         QCOMPARE(scenarioEdges(*document.chain()), 1);
-        QCOMPARE(scenarioEdges(*document.derivedChain()), 1);
         QCOMPARE(scenarioEdges(*document.loadedChain()), 0);
         QVERIFY(document.analysis()->scenario.has_value());
-        QCOMPARE(document.analysis()->chain, document.derivedChain());
+        QCOMPARE(document.analysis()->chain, document.chain());
         document.setScenarioEnabled(QStringLiteral("python-requires-rust"), false);
         QTRY_COMPARE(changed.count(), 2);
         QCOMPARE(scenarioEdges(*document.chain()), 0);
         QVERIFY(!document.analysis()->scenario.has_value());
-    }
-
-    void collapsingIsAProjection()
-    {
-        // The final GCC needs Python; bash is built by the first GCC. Collapsed, the three GCCs
-        // are one node and the three Pythons another: no answer may change.
-        Document document;
-        QSignalSpy loaded(&document, &Document::loaded);
-        document.open({fixture(QStringLiteral("series-leak.chain.toml"))});
-        QTRY_COMPARE(loaded.count(), 1);
-        const AnalysisPtr plain = document.analysis();
-        const int bash = plain->chain->indexOf(QStringLiteral("bash-5.2.15"));
-        QVERIFY(bash >= 0);
-        QVERIFY(!plain->stepRequires(bash, QStringLiteral("python")));
-        QSignalSpy changed(&document, &Document::chainChanged);
-        document.setCollapsed(true);
-        QTRY_COMPARE(changed.count(), 1);
-        // gcc×3, python×3 and rust×3 are folded: 12 steps, 3 series of 3 -> 6 shown nodes.
-        QCOMPARE(document.projection()->groups.size(), 3);
-        QCOMPARE(document.chain()->steps.size(), plain->chain->steps.size() - 6);
-        // The analysis is still of the real chain, and says the same.
-        QCOMPARE(document.analysis()->chain->steps.size(), plain->chain->steps.size());
-        for (const QString &family : {QStringLiteral("python"), QStringLiteral("rust")})
-            QCOMPARE(document.analysis()->family(family)->steps, plain->family(family)->steps);
-        QVERIFY(!document.analysis()->stepRequires(bash, QStringLiteral("python")));
-        // Member ids name their node; the node of the final GCC needs Python, bash does not.
-        const int gccNode = document.shownStepOf(plain->chain->indexOf(QStringLiteral("gcc-15.2.0")));
-        QCOMPARE(gccNode, document.projection()->shownIndexOf(QStringLiteral("gcc-4.0.4")));
-        QCOMPARE(document.chain()->steps[gccNode].id, QString(QStringLiteral("gcc") + QChar(0x00D7) + u'3'));
-        const int bashNode = document.shownStepOf(bash);
-        QCOMPARE(document.chain()->steps[bashNode].id, QStringLiteral("bash-5.2.15"));
-        const HighlightResult h = computeHighlight(*document.analysis(), *document.projection(), {});
-        QVERIFY(h.steps[gccNode].requiredFamilies.contains(QStringLiteral("python")));
-        QVERIFY(h.steps[bashNode].requiredFamilies.isEmpty());
-        QCOMPARE(h.steps[bashNode].role, StepRole::Plain);
     }
 
     void configChangeReloads()
@@ -226,72 +185,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
         QCOMPARE(document.chain()->steps.size(), 7);
         QVERIFY(document.isWatching(path));
-    }
-
-    void cancelStopsTheLayout()
-    {
-        Document document;
-        QSignalSpy loaded(&document, &Document::loaded);
-        document.open({fixture(QStringLiteral("small.chain.toml"))});
-        QTRY_COMPARE(loaded.count(), 1);
-        DocumentLayout *layout = document.layout();
-        QTRY_VERIFY(!layout->isRunning());
-        QSignalSpy cancelled(layout, &DocumentLayout::cancelled);
-        QSignalSpy started(layout, &DocumentLayout::started);
-        DocumentLayout::Settings settings = layout->settings();
-        settings.rankDir = LayoutGraph::LeftToRight; // a new layout, not in the cache
-        layout->setSettings(settings);
-        QCOMPARE(started.count(), 1);
-        QVERIFY(layout->isRunning());
-        layout->cancel();
-        // Either the cancel reached the Graphviz child, or the tiny layout was already done.
-        QSignalSpy ready(layout, &DocumentLayout::ready);
-        QTRY_VERIFY(!layout->isRunning());
-        QCOMPARE(cancelled.count() + ready.count() >= 1, true);
-        if (!cancelled.isEmpty())
-            QVERIFY(ready.isEmpty() || !ready.last().at(0).toBool());
-    }
-
-    void layoutIsCached()
-    {
-        Document document;
-        QSignalSpy loaded(&document, &Document::loaded);
-        document.open({fixture(QStringLiteral("small.chain.toml"))});
-        QTRY_COMPARE(loaded.count(), 1);
-        DocumentLayout *layout = document.layout();
-        QTRY_VERIFY(layout->hasResult() && layout->isFinal());
-        QCOMPARE(layout->cacheSize(), 1);
-        DocumentLayout::Settings settings = layout->settings();
-        settings.rankDir = LayoutGraph::LeftToRight;
-        layout->setSettings(settings);
-        QTRY_VERIFY(!layout->isRunning());
-        QCOMPARE(layout->cacheSize(), 2);
-        // Back to top-to-bottom: served from the cache at once, without starting a job.
-        QSignalSpy started(layout, &DocumentLayout::started);
-        QSignalSpy ready(layout, &DocumentLayout::ready);
-        settings.rankDir = LayoutGraph::TopToBottom;
-        layout->setSettings(settings);
-        QCOMPARE(started.count(), 0);
-        QCOMPARE(ready.count(), 1);
-        QVERIFY(!layout->isRunning());
-    }
-
-    void bigGraphShowsTheInstantLayoutFirst()
-    {
-        Chain chain;
-        for (int i = 0; i < 400; ++i) {
-            Step step;
-            step.id = QStringLiteral("s%1").arg(i);
-            chain.addStep(step);
-            if (i > 0)
-                chain.addRequirement(Requirement{i, i - 1, RequirementKind::Declared, {}, {}});
-        }
-        DocumentLayout layout;
-        QSignalSpy ready(&layout, &DocumentLayout::ready);
-        layout.setChain(std::make_shared<const Chain>(chain));
-        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && ready.last().at(0).toBool(), 60000);
-        QVERIFY(!ready.first().at(0).toBool()); // the instant one came first
-        QCOMPARE(layout.result().nodes.size(), 400);
     }
 };
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Seedline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dot/dotloader.h"
-#include "export/exporter.h"
-#include "export/svgwriter.h"
-#include "graph/graphgeometry.h"
-#include "graph/scenemodel.h"
+#include "scene/exporter.h"
+#include "scene/svgwriter.h"
+#include "scene/graphgeometry.h"
+#include "scene/scenemodel.h"
 #include "highlight/highlight.h"
 #include "highlight/palette.h"
 #include "highlight/visiblegraph.h"

@@ -84,6 +84,8 @@ QString foldGroupLabel(const Chain &real, const FoldGroup &group)
                  range.isEmpty() ? QString() : u' ' + range)
             .arg(builds);
     }
+    if (group.kind == FoldGroup::Kind::Run)
+        return QStringLiteral("%1 steps: %2").arg(n).arg(group.title);
     return QStringLiteral("%1 \u00B7 %2 steps").arg(group.title).arg(n);
 }
 

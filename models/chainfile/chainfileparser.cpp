@@ -25,7 +25,7 @@ const QStringList &stepKeys()
                                   QStringLiteral("version"),  QStringLiteral("pass"),     QStringLiteral("kind"),
                                   QStringLiteral("families"), QStringLiteral("predicate"), QStringLiteral("prose"),
                                   QStringLiteral("facts"),    QStringLiteral("requires"), QStringLiteral("toolchain"),
-                                  QStringLiteral("removes")};
+                                  QStringLiteral("removes"),  QStringLiteral("stage")};
     return keys;
 }
 
@@ -234,6 +234,10 @@ void ChainFileParser::parseStep(const toml::table &table)
     step.predicate = m_reader.string(table, "predicate", where).value_or(QString());
     step.prose = m_reader.string(table, "prose", where).value_or(QString());
     step.removes = m_reader.stringList(table, "removes", where).value_or(QStringList());
+    // `stage` starts a stage of the picture: this step and the ones after it in the file, until
+    // the next `stage`.
+    if (const auto stage = m_reader.string(table, "stage", where); stage && !stage->trimmed().isEmpty())
+        step.attributes.insert(QStringLiteral("stage"), stage->trimmed());
     if (const auto facts = parseFacts(table, where))
         step.facts = *facts;
     // toml++ gives a [[step]] table the region of its header: the step ends at its last value.

@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
-#include "analysis/collapse.h"
-#include "analysis/projection.h"
 #include "analysis/scenarioapply.h"
-#include "document/documentlayout.h"
 #include "io/inputs.h"
 
 #include <QFileInfo>
@@ -19,7 +16,6 @@ Q_LOGGING_CATEGORY(lcDocument, "seedline.document")
 Document::Document(QObject *parent)
     : QObject(parent)
     , m_watcher(new QFileSystemWatcher(this))
-    , m_layout(new DocumentLayout(this))
 {
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(400);
@@ -31,7 +27,6 @@ Document::Document(QObject *parent)
     });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Document::onWatchedPathChanged);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Document::onWatchedPathChanged);
-    connect(this, &Document::chainChanged, this, [this] { m_layout->setChain(m_derived.shown); });
 }
 
 Document::~Document() = default; // the jobs under way are made stale; their results are dropped
@@ -98,20 +93,6 @@ void Document::setScenarioEnabled(const QString &name, bool enabled)
     setEnabledScenarios(names);
 }
 
-void Document::setCollapsed(bool collapsed)
-{
-    if (collapsed == m_collapsed)
-        return;
-    m_collapsed = collapsed;
-    m_autoCollapsed = false;
-    derive();
-}
-
-int Document::shownStepOf(int realStep) const
-{
-    return m_derived.projection ? m_derived.projection->nodeOf.value(realStep, -1) : -1;
-}
-
 bool Document::isWatching(const QString &path) const
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -149,10 +130,7 @@ void Document::finishLoad(const QStringList &paths, LoadResult result)
     }
     m_paths = paths;
     if (!m_scenariosInitialized) {
-        // Newly opened inputs (not a reload): apply the big-graph policy.
-        m_autoCollapsed = m_autoCollapseAbove > 0 && result.chain.steps.size() > m_autoCollapseAbove;
-        if (m_autoCollapsed)
-            m_collapsed = true;
+        // Newly opened inputs (not a reload): their own scenario defaults.
         m_enabledScenarios.clear();
         for (const Scenario &scenario : result.chain.scenarios) {
             if (scenario.enabledByDefault)
@@ -172,7 +150,7 @@ void Document::finishLoad(const QStringList &paths, LoadResult result)
 
 namespace {
 
-DerivedChain deriveChain(const ChainPtr &loaded, const QSet<QString> &enabledScenarios, bool collapsed)
+DerivedChain deriveChain(const ChainPtr &loaded, const QSet<QString> &enabledScenarios)
 {
     DerivedChain d;
     QVector<Scenario> enabled;
@@ -193,10 +171,6 @@ DerivedChain deriveChain(const ChainPtr &loaded, const QSet<QString> &enabledSce
         }
     }
     d.analysis = analyseChain(d.chain, options, enabled.isEmpty() ? ChainPtr() : loaded, names);
-    auto projection = std::make_shared<const ChainProjection>(collapsed ? collapseSeries(*d.chain)
-                                                                        : identityProjection(*d.chain));
-    d.shown = std::shared_ptr<const Chain>(projection, &projection->shown);
-    d.projection = std::move(projection);
     return d;
 }
 
@@ -223,10 +197,7 @@ void Document::derive(std::function<void()> then)
     }
     const ChainPtr loaded = m_loaded;
     const QSet<QString> scenarios = m_enabledScenarios;
-    const bool collapsed = m_collapsed;
-    m_deriveJob.start([loaded, scenarios, collapsed](const std::atomic_bool &) {
-        return deriveChain(loaded, scenarios, collapsed);
-    },
+    m_deriveJob.start([loaded, scenarios](const std::atomic_bool &) { return deriveChain(loaded, scenarios); },
                       [this](DerivedChain derived) {
                           m_derived = std::move(derived);
                           Q_EMIT diagnosticsChanged();

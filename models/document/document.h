@@ -20,33 +20,27 @@ class QFileSystemWatcher;
 
 namespace Seedline {
 
-struct ChainProjection;
-class DocumentLayout;
-
 // What deriving produces from the loaded chain, computed together off the GUI thread: the chain
-// with the enabled scenarios (the truth every answer comes from), its analysis, and the projection
-// the picture shows (version series folded when collapsed).
+// with the enabled scenarios (the truth every answer comes from) and its one analysis.
 struct DerivedChain
 {
-    ChainPtr chain;                                    // loaded + scenarios, never folded
-    AnalysisPtr analysis;                              // of `chain`
-    std::shared_ptr<const ChainProjection> projection; // of `chain`
-    ChainPtr shown;                                    // projection->shown
-    Diagnostics diagnostics;                           // of applying the scenarios
+    ChainPtr chain;          // loaded + scenarios, never folded
+    AnalysisPtr analysis;    // of `chain`
+    Diagnostics diagnostics; // of applying the scenarios
 };
 
 // What the window has loaded, and the chain derived from it.
 //
 // Owns the inputs (paths or the embedded default chains), the LoadOptions (configuration
-// variables, family patterns), the enabled scenarios and the collapse flag. Loading runs off the
+// variables, family patterns) and the enabled scenarios. How it is drawn (folding, layout) is the
+// view's business (scene/viewpipeline.h). Loading runs off the
 // GUI thread; a newer request makes older results stale (a generation counter drops them). A load
 // that reports errors never replaces a chain that is shown: the diagnostics are published and the
 // previous chain stays. The files are watched and reloaded (debounced) when they change on disk.
 //
-// derivedChain() is the loaded chain with the enabled scenarios applied; analysis() is its one
-// analysis; chain() is what is drawn: the projection of derivedChain() with its version series
-// folded when collapsed. Deriving is a pure, linear-time step run off the GUI thread when an
-// option changes; chainChanged() says that all three were replaced together.
+// chain() is the loaded chain with the enabled scenarios applied; analysis() is its one analysis.
+// Deriving is a pure, linear-time step run off the GUI thread when the scenarios change;
+// chainChanged() says that both were replaced together.
 class Document : public QObject
 {
     Q_OBJECT
@@ -73,24 +67,14 @@ public:
     void setLoadOptions(const LoadOptions &options); // reloads
     const LoadOptions &loadOptions() const { return m_options; }
 
-    // Scenarios and collapsing re-derive chain() without reloading.
+    // Scenarios re-derive chain() without reloading.
     void setEnabledScenarios(const QSet<QString> &names);
     void setScenarioEnabled(const QString &name, bool enabled);
     QSet<QString> enabledScenarios() const { return m_enabledScenarios; }
-    void setCollapsed(bool collapsed);
-    bool isCollapsed() const { return m_collapsed; }
-    // When newly opened inputs have more steps than this, their version series start collapsed
-    // (0: never). wasAutoCollapsed() says whether that happened for the chain shown.
-    void setAutoCollapseAbove(int steps) { m_autoCollapseAbove = steps; }
-    bool wasAutoCollapsed() const { return m_autoCollapsed; }
 
-    ChainPtr loadedChain() const { return m_loaded; }          // as loaded, before scenarios and folding
-    ChainPtr derivedChain() const { return m_derived.chain; }  // with the scenarios: the truth
+    ChainPtr loadedChain() const { return m_loaded; }    // as loaded, before the scenarios
+    ChainPtr chain() const { return m_derived.chain; }   // with the scenarios: the truth
     AnalysisPtr analysis() const { return m_derived.analysis; }
-    std::shared_ptr<const ChainProjection> projection() const { return m_derived.projection; }
-    ChainPtr chain() const { return m_derived.shown; }         // what is shown
-    // Real (derived) step index -> shown step index.
-    int shownStepOf(int realStep) const;
     bool isDeriving() const { return m_deriveJob.isRunning(); }
 
     // The diagnostics of the last load (also a failed one) and of deriving the chain.
@@ -100,7 +84,6 @@ public:
     void setReloadDelay(int ms) { m_reloadTimer.setInterval(ms); }
     bool isWatching(const QString &path) const;
 
-    DocumentLayout *layout() const { return m_layout; }
 
 Q_SIGNALS:
     void loadStarted(const QStringList &paths);
@@ -108,7 +91,7 @@ Q_SIGNALS:
     void loaded();
     // A load reported errors; the previous chain (if any) is still shown.
     void failed(const Seedline::Diagnostics &diagnostics);
-    // chain() changed: after a load or a change of scenarios/collapse.
+    // chain() and analysis() changed: after a load or a change of scenarios.
     void chainChanged();
     void diagnosticsChanged();
     // A watched input changed on disk and is being reloaded.
@@ -127,9 +110,6 @@ private:
     LoadOptions m_options;
     QSet<QString> m_enabledScenarios;
     bool m_scenariosInitialized = false;
-    bool m_collapsed = false;
-    int m_autoCollapseAbove = 0;
-    bool m_autoCollapsed = false;
     bool m_loading = false;
 
     ChainPtr m_loaded;
@@ -142,7 +122,6 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_reloadTimer;
     QString m_changedPath;
-    DocumentLayout *m_layout = nullptr;
 };
 
 } // namespace Seedline

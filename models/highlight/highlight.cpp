@@ -322,7 +322,9 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         const Requirement &q = shown.requirements[j];
         EdgeStyle &e = r.edges[j];
         const bool endpointsValid = q.from >= 0 && q.from < n && q.to >= 0 && q.to < n;
-        if (!endpointsValid || !(options.shownEdgeKinds & q.kind) || r.steps[q.from].hidden || r.steps[q.to].hidden) {
+        const bool kindShown = (options.shownEdgeKinds & q.kind)
+            || (options.revealSelectedEdges && hasSelection && (q.from == options.selected || q.to == options.selected));
+        if (!endpointsValid || !kindShown || r.steps[q.from].hidden || r.steps[q.to].hidden) {
             e.hidden = true;
             continue;
         }

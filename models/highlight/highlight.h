@@ -27,7 +27,8 @@ struct HighlightOptions
     // needing Python and Rust gets both marks; the order never hides one.
     QStringList families{QStringLiteral("python"), QStringLiteral("rust")};
     QSet<QString> hiddenFamilies;        // toggled off: not coloured, not tinted, not in the legend
-    RequirementKinds shownEdgeKinds = allKinds(); // edges of other kinds are hidden
+    RequirementKinds shownEdgeKinds = allKinds(); // edges of other kinds are hidden...
+    bool revealSelectedEdges = true;     // ...except those of the selected step (what compiler built it)
     bool tintRequirers = true;           // tint the steps that transitively require a family
     bool showExcluded = false;           // steps excluded by the configuration: hidden unless set
     bool markScenario = true;            // mark what the enabled what-ifs changed
@@ -40,6 +41,7 @@ struct HighlightOptions
 
     int whyFrom = -1, whyTo = -1;        // "why does whyFrom need whyTo": the witness path (shown)
     QString title;                       // drawn above the graph; empty = none
+    bool operator==(const HighlightOptions &) const = default;
 };
 
 enum class StepRole : quint8 {

@@ -59,6 +59,10 @@ QColor familyTint(const QString &family)
     return mix(familyColor(family), background(), 0.72);
 }
 
+QColor bandFill() { return QColor(0xf6, 0xf6, 0xf8); }
+QColor bandOutline() { return QColor(0xd4, 0xd4, 0xdc); }
+QColor bandTitle() { return QColor(0x44, 0x44, 0x55); }
+
 QColor selected() { return QColor(0x00, 0x00, 0x00); }
 QColor needed() { return QColor(0x00, 0x7a, 0x5a); }
 QColor needing() { return QColor(0x8e, 0x3b, 0xa8); }

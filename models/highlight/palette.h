@@ -24,6 +24,10 @@ QColor familyColor(const QString &family);
 // The light tint of a family colour used to fill the steps that require it.
 QColor familyTint(const QString &family);
 
+QColor bandFill();        // the background of a stage band
+QColor bandOutline();
+QColor bandTitle();
+
 QColor selected();        // outline of the selected step
 QColor needed();          // outline of what the selected step needs
 QColor needing();         // outline of what needs the selected step

@@ -104,8 +104,10 @@ Placement place(QVector<Block> &blocks, int maxColumns, double cellWidth)
     return {widest, y + shelfHeight};
 }
 
+// `below`: an arc between boxes of one row goes under them (the first row of a block, whose
+// space above is its title's).
 LayoutResult::EdgeGeometry curve(const LayoutResult::NodeGeometry &tail, const LayoutResult::NodeGeometry &head,
-                                 int spread)
+                                 int spread, bool below)
 {
     LayoutResult::EdgeGeometry e;
     const QPointF t = tail.center, h = head.center;
@@ -114,10 +116,11 @@ LayoutResult::EdgeGeometry curve(const LayoutResult::NodeGeometry &tail, const L
     const double offset = spread * 5.0; // a little fan where several edges leave one box
     QPointF p0, p3, c1, c2;
     if (std::abs(h.y() - t.y()) < nodeHeight) {
-        // The same row: an arc over the boxes in between.
-        const double lift = std::min(70.0, 14.0 + 0.22 * std::abs(dx));
-        p0 = QPointF(t.x() + (dx > 0 ? 1 : -1) * std::min(tail.size.width() / 4, 20.0) + offset, t.y() - halfT);
-        p3 = QPointF(h.x() - (dx > 0 ? 1 : -1) * std::min(head.size.width() / 4, 20.0), h.y() - halfH);
+        // The same row: an arc over (or under) the boxes in between, inside the gap between rows.
+        const double lift = std::min(rowGap * 1.1, 12.0 + 0.12 * std::abs(dx)) * (below ? -1 : 1);
+        const double side = below ? 1 : -1;
+        p0 = QPointF(t.x() + (dx > 0 ? 1 : -1) * std::min(tail.size.width() / 4, 20.0) + offset, t.y() + side * halfT);
+        p3 = QPointF(h.x() - (dx > 0 ? 1 : -1) * std::min(head.size.width() / 4, 20.0), h.y() + side * halfH);
         c1 = p0 + QPointF(0, -lift);
         c2 = p3 + QPointF(0, -lift);
     } else if (h.y() < t.y()) {
@@ -222,6 +225,10 @@ LayoutResult bootstrapLayout(const LayoutGraph &graph, const LayoutOptions &opti
     }
 
     // Edges: curves, fanned a little where several leave the same box.
+    QVector<bool> firstRow(n, false);
+    for (const Block &b : std::as_const(blocks))
+        for (int i = 0; i < b.nodes.size() && i < b.columns; ++i)
+            firstRow[b.nodes[i]] = true;
     QVector<int> leaving(n, 0);
     int forward = 0;
     for (int e = 0; e < graph.edges.size(); ++e) {
@@ -229,7 +236,7 @@ LayoutResult bootstrapLayout(const LayoutGraph &graph, const LayoutOptions &opti
         if (edge.from < 0 || edge.to < 0 || edge.from >= n || edge.to >= n || edge.from == edge.to)
             continue;
         const int spread = (leaving[edge.from]++ % 5) - 2;
-        result.edges[e] = curve(result.nodes[edge.from], result.nodes[edge.to], spread);
+        result.edges[e] = curve(result.nodes[edge.from], result.nodes[edge.to], spread, firstRow[edge.from]);
         if (edge.to > edge.from)
             ++forward;
     }

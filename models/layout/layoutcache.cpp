@@ -19,8 +19,11 @@ QByteArray layoutKey(const LayoutGraph &graph, const LayoutOptions &options)
     s << qint64(graph.edges.size());
     for (const LayoutGraph::Edge &e : graph.edges)
         s << e.from << e.to << e.constraint;
+    s << qint64(graph.stages.size());
+    for (const LayoutGraph::Stage &st : graph.stages)
+        s << st.id << st.title << st.nodes;
     s << int(options.backend) << options.engine << options.executable << options.dependenciesFirst
-      << options.graphAttributes;
+      << options.graphAttributes << options.aspectRatio;
     hash.addData(buffer);
     return hash.result();
 }

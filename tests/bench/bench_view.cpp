@@ -6,10 +6,10 @@
 // labels), restyling after a click (setHighlight), and writing SVG. Generated chains of 1,000,
 // 5,000 and 20,000 steps laid out by the instant layout, and live-bootstrap's parts.rst.
 // Run: bench_view (QT_QPA_PLATFORM=offscreen)
-#include "export/exporter.h"
-#include "graph/graphgeometry.h"
+#include "scene/exporter.h"
+#include "scene/graphgeometry.h"
 #include "graph/graphscene.h"
-#include "graph/scenemodel.h"
+#include "scene/scenemodel.h"
 #include "highlight/highlight.h"
 #include "layout/layoutengine.h"
 #include "partsrst/partsrstloader.h"

@@ -2,48 +2,96 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graph/scenemodel.h"
+#include "graph/gridindex.h"
+#include "scene/scenemodel.h"
 
 #include <QGraphicsScene>
+#include <QVariantAnimation>
 
 namespace Seedline {
 
-class EdgeItem;
-class LegendItem;
-class StepItem;
-class TitleItem;
+class BandLayer;
+class EdgeLayer;
+class NodeLayer;
 
-// The scene of one chain: a StepItem per laid-out step, an EdgeItem per laid-out requirement, the
-// legend and the title, all drawn from one SceneModel.
+// The scene of one drawing model: three painted layers (stage bands, edges, steps) instead of an
+// item per step and edge, with grid indexes of our own for culling and hit tests, so that big
+// graphs cost only what is on screen.
+//
+// setModel() keeps positions by step id: steps present before move from where they were to where
+// they are now, new ones fade in, removed ones fade out (animated unless asked not to).
+// Zoomed far out (labels unreadable), the picture folds: stage bands show their summary and only
+// highlighted or selected steps are drawn, with their labels.
 class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
 public:
     explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
 
-    // Rebuilds every item.
-    void setModel(SceneModel model);
-    // Restyles the existing items; no item is created or destroyed.
+    void setModel(SceneModel model, bool animate = true);
+    // New styles on the same geometry.
     void setHighlight(HighlightResult highlight);
     void clearGraph();
 
     const SceneModel &model() const { return m_model; }
-    StepItem *stepItem(int step) const { return step >= 0 && step < m_stepItems.size() ? m_stepItems[step] : nullptr; }
-    const QVector<EdgeItem *> &edgeItems() const { return m_edgeItems; }
-    LegendItem *legendItem() const { return m_legend; }
-    TitleItem *titleItem() const { return m_title; }
+    bool hasGraph() const { return !m_model.isEmpty(); }
+
+    // The rectangle a shown step is drawn in now (during an animation: where it is on its way),
+    // or a null rectangle when it is not laid out.
+    QRectF stepRect(int step) const;
+    // The visible step under a scene position, or -1.
+    int stepAt(const QPointF &scenePos) const;
+    // Visible steps whose boxes intersect a scene rectangle.
+    QVector<int> stepsIn(const QRectF &sceneRect) const;
+    // Visible edges (indices into model().geometry.edges) whose bounds intersect a scene rectangle.
+    QVector<int> edgesIn(const QRectF &sceneRect) const;
+    // The band (index into model().bands) whose title is at a scene position, or -1.
+    int bandTitleAt(const QPointF &scenePos) const;
+
+    bool isAnimating() const { return m_animation.state() == QAbstractAnimation::Running; }
+    void finishAnimation();
+    qreal animationProgress() const { return m_progress; }
+    void setAnimationDuration(int ms) { m_animation.setDuration(ms); }
+
+    // Whether the picture is folded at this level of detail (device px per scene unit).
+    bool isFoldedAt(qreal levelOfDetail) const;
+    // Steps drawn even when folded: a family role, the selection and what it reaches, the why-path.
+    bool isImportant(int step) const;
+
+    // The step shown as the view's current item (a dashed frame), -1 for none.
+    void setCurrentStep(int step);
+    int currentStep() const { return m_current; }
 
 Q_SIGNALS:
     void modelChanged();
+    void restyled();
+    void animationFinished();
 
 private:
-    void applyStyles();
+    friend class NodeLayer;
+    friend class EdgeLayer;
+    friend class BandLayer;
+    struct Ghost
+    {
+        QRectF rect;
+        QString label;
+        StepStyle style;
+    };
+    void rebuildIndexes();
+    void updateBounds();
 
     SceneModel m_model;
-    QVector<StepItem *> m_stepItems; // by step index, nullptr when not laid out
-    QVector<EdgeItem *> m_edgeItems;
-    LegendItem *m_legend = nullptr;
-    TitleItem *m_title = nullptr;
+    GridIndex m_nodeIndex; // over geometry.nodes
+    GridIndex m_edgeIndex; // over geometry.edges
+    QVector<QPointF> m_from; // per geometry node: where it starts from (NaN: fades in)
+    QVector<Ghost> m_ghosts; // steps of the previous model that fade out
+    QVariantAnimation m_animation;
+    qreal m_progress = 1.0;
+    int m_current = -1;
+    BandLayer *m_bands = nullptr;
+    EdgeLayer *m_edges = nullptr;
+    NodeLayer *m_nodes = nullptr;
 };
 
 } // namespace Seedline

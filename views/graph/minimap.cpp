@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "minimap.h"
 
-#include <QGraphicsScene>
-#include <QGraphicsView>
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "highlight/palette.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
 namespace Seedline {
 
-Minimap::Minimap(QGraphicsView *view, QWidget *parent)
+Minimap::Minimap(GraphView *view, QWidget *parent)
     : QWidget(parent), m_view(view)
 {
     setCursor(Qt::PointingHandCursor);
@@ -24,22 +26,28 @@ void Minimap::invalidate()
     m_renderTimer.start();
 }
 
+QRectF Minimap::graphRect() const
+{
+    const SceneModel &m = m_view->sceneModel();
+    return m.graphRect.isValid() ? m.graphRect : m.geometry.bounds;
+}
+
 QRectF Minimap::contentRect() const
 {
     const QRectF area = QRectF(rect()).adjusted(3, 3, -3, -3);
-    const QGraphicsScene *scene = m_view->scene();
-    if (!scene || scene->sceneRect().isEmpty())
+    if (graphRect().isEmpty())
         return area;
-    QSizeF s = scene->sceneRect().size();
+    QSizeF s = graphRect().size();
     s.scale(area.size(), Qt::KeepAspectRatio);
     return QRectF(area.center() - QPointF(s.width() / 2, s.height() / 2), s);
 }
 
 void Minimap::render()
 {
-    const QGraphicsScene *scene = m_view->scene();
+    const SceneModel &m = m_view->sceneModel();
     const QRectF target = contentRect();
-    if (!scene || target.isEmpty()) {
+    const QRectF source = graphRect();
+    if (m.isEmpty() || target.isEmpty() || source.isEmpty()) {
         m_pixmap = QPixmap();
         update();
         return;
@@ -47,9 +55,26 @@ void Minimap::render()
     const qreal dpr = devicePixelRatioF();
     QPixmap pm((target.size() * dpr).toSize());
     pm.setDevicePixelRatio(dpr);
-    pm.fill(Qt::white);
+    pm.fill(Palette::background());
     QPainter p(&pm);
-    const_cast<QGraphicsScene *>(scene)->render(&p, QRectF(QPointF(0, 0), target.size()), scene->sceneRect());
+    const qreal scale = target.width() / source.width();
+    p.scale(scale, scale);
+    p.translate(-source.topLeft());
+    p.setPen(Qt::NoPen);
+    p.setBrush(Palette::bandFill().darker(104));
+    for (const SceneModel::Band &band : m.bands)
+        p.drawRect(band.rect);
+    // Every step as a block of its fill colour, at least a pixel: cheap at any size.
+    const qreal pixel = 1.0 / scale;
+    for (const GraphGeometry::Node &n : m.geometry.nodes) {
+        const StepStyle s = m.stepStyle(n.step);
+        if (s.hidden)
+            continue;
+        QRectF r = n.rect();
+        if (r.width() < pixel || r.height() < pixel)
+            r = QRectF(r.center() - QPointF(pixel / 2, pixel / 2), QSizeF(pixel, pixel));
+        p.fillRect(r, s.role == StepRole::Plain ? QColor(0xb8, 0xb8, 0xc0) : s.outline);
+    }
     p.end();
     m_pixmap = pm;
     update();
@@ -57,11 +82,10 @@ void Minimap::render()
 
 QRectF Minimap::visibleRectInMinimap() const
 {
-    const QGraphicsScene *scene = m_view->scene();
-    if (!scene || scene->sceneRect().isEmpty())
+    const QRectF sr = graphRect();
+    if (sr.isEmpty())
         return {};
-    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    const QRectF sr = scene->sceneRect();
+    const QRectF visible = m_view->visibleSceneRect();
     const QRectF cr = contentRect();
     const qreal sx = cr.width() / sr.width();
     const qreal sy = cr.height() / sr.height();
@@ -72,10 +96,7 @@ QRectF Minimap::visibleRectInMinimap() const
 
 QPointF Minimap::toScene(const QPointF &pos) const
 {
-    const QGraphicsScene *scene = m_view->scene();
-    if (!scene)
-        return {};
-    const QRectF sr = scene->sceneRect();
+    const QRectF sr = graphRect();
     const QRectF cr = contentRect();
     if (cr.isEmpty())
         return sr.center();
@@ -90,7 +111,7 @@ void Minimap::paintEvent(QPaintEvent *)
     p.setPen(QPen(QColor(0x88, 0x88, 0x88), 1));
     p.setBrush(QColor(255, 255, 255, 235));
     p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
-    if (m_pixmap.isNull() && m_view->scene())
+    if (m_pixmap.isNull() && !m_view->sceneModel().isEmpty())
         const_cast<Minimap *>(this)->m_renderTimer.start(0);
     else
         p.drawPixmap(contentRect().topLeft(), m_pixmap);

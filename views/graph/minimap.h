@@ -6,17 +6,18 @@
 #include <QTimer>
 #include <QWidget>
 
-class QGraphicsView;
-
 namespace Seedline {
 
-// A bird's-eye overview of a view's scene, drawn in a corner of the view: the whole scene scaled
-// down, with the visible rectangle framed. Clicking or dragging in it moves the view there.
+class GraphView;
+
+// A bird's-eye overview of the graph, drawn in a corner of the view: the stage bands and the steps
+// in their colours, from an image rendered once per drawing (never the scene itself), with the
+// visible rectangle framed. Clicking or dragging in it moves the view there.
 class Minimap : public QWidget
 {
     Q_OBJECT
 public:
-    explicit Minimap(QGraphicsView *view, QWidget *parent = nullptr);
+    explicit Minimap(GraphView *view, QWidget *parent = nullptr);
 
     // Re-renders the overview soon (the scene changed); cheap to call often.
     void invalidate();
@@ -32,10 +33,11 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
-    QRectF contentRect() const; // where the scene is drawn inside the widget
+    QRectF contentRect() const; // where the graph is drawn inside the widget
+    QRectF graphRect() const;   // the part of the scene shown
     void render();
 
-    QGraphicsView *m_view;
+    GraphView *m_view;
     QPixmap m_pixmap;
     QTimer m_renderTimer;
 };

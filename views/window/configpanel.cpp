@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -57,13 +58,31 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     m_scenarioView->setModel(m_scenarios);
     m_scenarioView->setMaximumHeight(80);
     scenarioLayout->addWidget(m_scenarioView);
-    m_collapse = new QCheckBox(tr("Collapse version series"), m_scenariosBox);
-    m_collapse->setObjectName(QStringLiteral("collapseSeries"));
-    m_collapse->setToolTip(tr("Draw a chain of builds of one package (rust 1.54 → 1.55 → …) as one node"));
-    scenarioLayout->addWidget(m_collapse);
     layout->addWidget(m_scenariosBox);
     connect(m_scenarios, &ScenarioModel::enabledChanged, this, &ConfigPanel::scenariosChanged);
-    connect(m_collapse, &QCheckBox::toggled, this, &ConfigPanel::collapseChanged);
+
+    auto *foldBox = new QGroupBox(tr("Folding"), content);
+    auto *foldLayout = new QVBoxLayout(foldBox);
+    m_overview = new QCheckBox(tr("Overview: fold runs of look-alike steps"), foldBox);
+    m_overview->setObjectName(QStringLiteral("foldRuns"));
+    m_overview->setChecked(true);
+    m_overview->setToolTip(tr("Draws consecutive steps of a stage that need the same highlighted families (or none) "
+                              "as one node with a count. Nothing is added: a folded node needs a family only when "
+                              "one of its steps does. Double-click a folded node to open it."));
+    foldLayout->addWidget(m_overview);
+    m_collapse = new QCheckBox(tr("Fold version series"), foldBox);
+    m_collapse->setObjectName(QStringLiteral("collapseSeries"));
+    m_collapse->setToolTip(tr("Draws a chain of builds of one package (rust 1.90.0 → 1.91.1 → …) as one node. "
+                              "Every answer is still the real chain's."));
+    foldLayout->addWidget(m_collapse);
+    auto *unfold = new QPushButton(tr("Unfold All"), foldBox);
+    unfold->setObjectName(QStringLiteral("unfoldAll"));
+    unfold->setToolTip(tr("Opens every folded stage, run and series"));
+    foldLayout->addWidget(unfold);
+    layout->addWidget(foldBox);
+    connect(m_collapse, &QCheckBox::toggled, this, &ConfigPanel::foldingChanged);
+    connect(m_overview, &QCheckBox::toggled, this, &ConfigPanel::foldingChanged);
+    connect(unfold, &QPushButton::clicked, this, &ConfigPanel::unfoldAllRequested);
 
     auto *familiesBox = new QGroupBox(tr("Highlighted families"), content);
     m_familiesLayout = new QVBoxLayout(familiesBox);
@@ -78,6 +97,7 @@ ConfigPanel::ConfigPanel(QWidget *parent)
         kindsLayout->addWidget(box);
         m_kindBoxes.insert(int(kind), box);
         connect(box, &QCheckBox::toggled, this, &ConfigPanel::highlightOptionsChanged);
+        connect(box, &QCheckBox::clicked, this, [this] { m_kindsTouched = true; });
     }
     layout->addWidget(kindsBox);
 
@@ -125,17 +145,36 @@ ConfigPanel::ConfigPanel(QWidget *parent)
 }
 
 void ConfigPanel::setChain(const ChainPtr &loaded, const QMap<QString, QString> &config,
-                           const QSet<QString> &enabledScenarios, bool collapsed)
+                           const QSet<QString> &enabledScenarios)
 {
     rebuildVariables(loaded, config);
     m_scenarios->setScenarios(loaded ? loaded->scenarios : QVector<Scenario>(), enabledScenarios);
     m_scenarioView->setVisible(m_scenarios->rowCount() > 0);
     m_scenariosBox->setTitle(m_scenarios->rowCount() > 0 ? tr("Scenarios") : tr("Scenarios (none in these inputs)"));
-    {
-        const QSignalBlocker blocker(m_collapse);
-        m_collapse->setChecked(collapsed);
-    }
     rebuildFamilies(loaded);
+    if (!m_kindsTouched && loaded) {
+        // In a build order, script order and "built with the current compiler" are everywhere:
+        // the analysis follows them, the picture leaves them out unless asked (or for the selection).
+        const bool ordered = hasBuildOrder(*loaded);
+        for (RequirementKind kind : {RequirementKind::Sequence, RequirementKind::Toolchain}) {
+            QCheckBox *box = m_kindBoxes.value(int(kind));
+            const QSignalBlocker blocker(box);
+            box->setChecked(!ordered);
+        }
+    }
+}
+
+void ConfigPanel::applyTo(FoldOptions &options) const
+{
+    options.runs = m_overview->isChecked();
+    options.series = m_collapse->isChecked();
+}
+
+void ConfigPanel::setFolding(bool overview, bool series)
+{
+    const QSignalBlocker a(m_overview), b(m_collapse);
+    m_overview->setChecked(overview);
+    m_collapse->setChecked(series);
 }
 
 void ConfigPanel::rebuildVariables(const ChainPtr &loaded, const QMap<QString, QString> &config)

@@ -5,6 +5,7 @@
 #include "core/chain.h"
 #include "highlight/highlight.h"
 #include "layout/layoutgraph.h"
+#include "scene/viewpipeline.h"
 
 #include <QHash>
 #include <QSet>
@@ -23,8 +24,9 @@ namespace Seedline {
 class ScenarioModel;
 
 // The "Configuration & scenarios" dock: live-bootstrap configuration variables (for a manifest or
-// checkout), scenario toggles, series collapsing, highlighted families, shown edge kinds, layout
-// direction and the selection's direction, depth and focus mode.
+// checkout), scenario toggles, folding (the overview of look-alike runs, version series),
+// highlighted families, shown edge kinds, layout direction and the selection's direction, depth
+// and focus mode.
 class ConfigPanel : public QWidget
 {
     Q_OBJECT
@@ -32,11 +34,13 @@ public:
     explicit ConfigPanel(QWidget *parent = nullptr);
 
     // Rebuilds the variable, scenario and family rows for a newly loaded chain.
-    void setChain(const ChainPtr &loaded, const QMap<QString, QString> &config, const QSet<QString> &enabledScenarios,
-                  bool collapsed);
+    void setChain(const ChainPtr &loaded, const QMap<QString, QString> &config, const QSet<QString> &enabledScenarios);
 
     // Fills the highlight options the panel controls (families, edge kinds, direction, depth, focus).
     void applyTo(HighlightOptions &options) const;
+    // Fills the folds the panel controls (the overview, version series).
+    void applyTo(FoldOptions &options) const;
+    void setFolding(bool overview, bool series);
     LayoutGraph::RankDir rankDir() const;
     void setRankDir(LayoutGraph::RankDir rankDir);
     void setFocusMode(bool focus);
@@ -45,13 +49,15 @@ public:
     QCheckBox *familyCheckBox(const QString &family) const { return m_familyBoxes.value(family); }
     QCheckBox *edgeKindCheckBox(RequirementKind kind) const { return m_kindBoxes.value(int(kind)); }
     QCheckBox *collapseCheckBox() const { return m_collapse; }
+    QCheckBox *overviewCheckBox() const { return m_overview; }
     ScenarioModel *scenarioModel() const { return m_scenarios; }
     QWidget *variableEditor(const QString &name) const { return m_variableEditors.value(name); }
 
 Q_SIGNALS:
     void configValueChanged(const QString &name, const QString &value);
     void scenariosChanged(const QSet<QString> &enabled);
-    void collapseChanged(bool collapsed);
+    void foldingChanged();
+    void unfoldAllRequested();
     void highlightOptionsChanged();
     void rankDirChanged(Seedline::LayoutGraph::RankDir rankDir);
 
@@ -66,6 +72,8 @@ private:
     QListView *m_scenarioView = nullptr;
     ScenarioModel *m_scenarios = nullptr;
     QCheckBox *m_collapse = nullptr;
+    QCheckBox *m_overview = nullptr;
+    bool m_kindsTouched = false; // the user chose the shown kinds: keep them across loads
     QVBoxLayout *m_familiesLayout = nullptr;
     QHash<QString, QCheckBox *> m_familyBoxes;
     QStringList m_familyOrder;

@@ -25,6 +25,9 @@ const char *body(const QString &name)
         {QStringLiteral("why"),
          "<circle cx='5' cy='19' r='2.5'/><circle cx='19' cy='5' r='2.5'/>"
          "<path d='M7 17c4-1 2-6 6-7s3-2 4-3'/>"},
+        {QStringLiteral("zoom-select"),
+         "<rect x='3' y='5' width='7' height='5' rx='1'/><rect x='14' y='5' width='7' height='5' rx='1'/>"
+         "<rect x='8.5' y='15' width='7' height='5' rx='1'/><path d='M6.5 10l4 5M17.5 10l-4 5'/>"},
         {QStringLiteral("focus"),
          "<circle cx='12' cy='12' r='3'/><circle cx='12' cy='12' r='8'/><path d='M12 1v3M12 20v3M1 12h3M20 12h3'/>"},
     };

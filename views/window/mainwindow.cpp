@@ -4,19 +4,22 @@
 
 #include "configpanel.h"
 #include "findbar.h"
-#include "icons.h"
 #include "inspectorwidget.h"
 #include "recentfiles.h"
 #include "scenariopanel.h"
+#include "statusarea.h"
 #include "stepspanel.h"
 #include "whydialog.h"
+#include "windowactions.h"
 
 #include "document/document.h"
-#include "document/documentlayout.h"
 #include "document/selection.h"
+#include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "highlight/palette.h"
 #include "itemmodels/diagnosticsmodel.h"
 #include "itemmodels/scenariomodel.h"
+#include "scene/scenebuilder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,17 +29,12 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QListView>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
-#include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Seedline {
@@ -44,6 +42,7 @@ namespace Seedline {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_builder(new SceneBuilder(this))
     , m_view(new GraphView)
     , m_diagnostics(new DiagnosticsModel(this))
     , m_selection(new Selection(this))
@@ -51,7 +50,6 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
-    m_document->setAutoCollapseAbove(autoCollapseAbove);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -65,10 +63,12 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_findBar);
     setCentralWidget(central);
 
+    m_status = new StatusArea(statusBar(), this);
+    m_actions = new WindowActions(this);
     createDocks();
-    createActions();
-    createStatusBar();
+    connectActions();
     connectDocument();
+    connectBuilder();
     updateTitle();
     updateStatus();
     resize(1400, 900);
@@ -87,8 +87,12 @@ void MainWindow::createDocks()
     };
     m_inspector = new InspectorWidget(this);
     QDockWidget *inspectorDock = addDock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    m_scenarioPanel = new ScenarioPanel(this);
+    m_scenarioDock = addDock(tr("What-if"), QStringLiteral("scenarioDock"), m_scenarioPanel, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, m_scenarioDock);
+    inspectorDock->raise();
     m_config = new ConfigPanel(this);
-    QDockWidget *configDock = addDock(tr("Configuration & scenarios"), QStringLiteral("configDock"), m_config,
+    QDockWidget *configDock = addDock(tr("Configuration and Scenarios"), QStringLiteral("configDock"), m_config,
                                       Qt::LeftDockWidgetArea);
     m_steps = new StepsPanel(this);
     QDockWidget *stepsDock = addDock(tr("Steps"), QStringLiteral("stepsDock"), m_steps, Qt::BottomDockWidgetArea);
@@ -101,12 +105,11 @@ void MainWindow::createDocks()
                                 Qt::BottomDockWidgetArea);
     tabifyDockWidget(stepsDock, m_diagnosticsDock);
     stepsDock->raise();
-    m_scenarioPanel = new ScenarioPanel(this);
-    m_scenarioDock = addDock(tr("What-if"), QStringLiteral("scenarioDock"), m_scenarioPanel, Qt::RightDockWidgetArea);
-    tabifyDockWidget(inspectorDock, m_scenarioDock);
-    inspectorDock->raise();
-    resizeDocks({inspectorDock, configDock}, {380, 300}, Qt::Horizontal);
-    resizeDocks({stepsDock}, {220}, Qt::Vertical);
+    // The graph gets the room: narrow side panels, a low table.
+    resizeDocks({inspectorDock, configDock}, {340, 260}, Qt::Horizontal);
+    resizeDocks({stepsDock}, {170}, Qt::Vertical);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_actions->panelsMenu()->addAction(dock->toggleViewAction());
 
     connect(m_diagnosticsView, &QListView::activated, this, &MainWindow::activateDiagnostic);
     connect(m_diagnosticsView, &QListView::clicked, this, &MainWindow::activateDiagnostic);
@@ -120,226 +123,142 @@ void MainWindow::createDocks()
         if (shown && viewIndex >= 0 && viewIndex < shown->steps.size())
             selectStepId(shown->steps[viewIndex].id, false);
     });
-    connect(m_view, &GraphView::stepActivated, this, [this](int viewIndex) {
-        const ChainPtr shown = m_view->chain();
-        if (shown && viewIndex >= 0 && viewIndex < shown->steps.size())
-            selectStepId(shown->steps[viewIndex].id, true);
+    connect(m_view, &GraphView::stepActivated, this, &MainWindow::activateViewStep);
+    connect(m_view, &GraphView::backgroundClicked, this, [this] { selectStepId({}, false); });
+    connect(m_view, &GraphView::bandActivated, this, [this](int band) {
+        const SceneModel &m = m_view->sceneModel();
+        if (band >= 0 && band < m.bands.size())
+            foldStage(m.bands[band].id);
     });
-    connect(m_view, &GraphView::backgroundClicked, this, [this] { selectStep(-1, false); });
-    connect(m_selection, &Selection::whyChanged, this, &MainWindow::updateHighlight);
+    connect(m_view, &GraphView::stepContextMenu, this, &MainWindow::showStepMenu);
 
     connect(m_config, &ConfigPanel::configValueChanged, m_document, &Document::setConfigValue);
     connect(m_config, &ConfigPanel::scenariosChanged, m_document, &Document::setEnabledScenarios);
-    connect(m_config, &ConfigPanel::collapseChanged, m_document, &Document::setCollapsed);
-    connect(m_config, &ConfigPanel::highlightOptionsChanged, this, &MainWindow::updateHighlight);
-    connect(m_config, &ConfigPanel::rankDirChanged, this, [this](LayoutGraph::RankDir rankDir) {
-        m_fitOnNextLayout = true;
-        m_document->layout()->setRankDir(rankDir);
+    connect(m_config, &ConfigPanel::foldingChanged, this, &MainWindow::requestView);
+    connect(m_config, &ConfigPanel::unfoldAllRequested, this, &MainWindow::unfoldAll);
+    connect(m_config, &ConfigPanel::highlightOptionsChanged, this, &MainWindow::requestView);
+    connect(m_config, &ConfigPanel::rankDirChanged, this, [this] {
+        m_fitOnNextScene = true;
+        requestView();
     });
+    connect(m_selection, &Selection::whyChanged, this, &MainWindow::requestView);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
-                       QStyle::StandardPixmap icon, const QString &theme) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        if (!theme.isEmpty()) {
-            QIcon fallback = icon == QStyle::SP_CustomBase ? Icons::icon(theme) : style()->standardIcon(icon);
-            a->setIcon(QIcon::fromTheme(theme, fallback));
-        }
-        return a;
-    };
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = make(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, QStyle::SP_DialogOpenButton,
-                         QStringLiteral("document-open"));
-    connect(open, &QAction::triggered, this, &MainWindow::openDialog);
-    file->addAction(open);
-    QMenu *recent = file->addMenu(tr("Open &Recent"));
-    recent->setObjectName(QStringLiteral("menuRecent"));
-    m_recent = new RecentFiles(recent, this);
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFiles);
-    QAction *defaults = make(QStringLiteral("actionOpenDefault"), tr("Open the &Shipped Chains"), {},
-                             QStyle::SP_CustomBase, {});
-    connect(defaults, &QAction::triggered, this, &MainWindow::openEmbeddedDefault);
-    file->addAction(defaults);
-    QAction *reload = make(QStringLiteral("actionReload"), tr("Re&load"), QKeySequence::Refresh,
-                           QStyle::SP_BrowserReload, QStringLiteral("view-refresh"));
-    connect(reload, &QAction::triggered, m_document, &Document::reload);
-    file->addAction(reload);
-    file->addSeparator();
-    QAction *exportAction = make(QStringLiteral("actionExport"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                                 QStyle::SP_DialogSaveButton, QStringLiteral("document-export"));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
-    file->addAction(exportAction);
-    file->addSeparator();
-    QAction *quit = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, QStyle::SP_CustomBase,
-                         QStringLiteral("application-exit"));
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    file->addAction(quit);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *zoomIn = make(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn,
-                           QStyle::SP_CustomBase, QStringLiteral("zoom-in"));
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    connect(zoomIn, &QAction::triggered, m_view, &GraphView::zoomIn);
-    QAction *zoomOut = make(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut,
-                            QStyle::SP_CustomBase, QStringLiteral("zoom-out"));
-    connect(zoomOut, &QAction::triggered, m_view, &GraphView::zoomOut);
-    QAction *fit = make(QStringLiteral("actionFit"), tr("&Fit Graph"), QKeySequence(Qt::CTRL | Qt::Key_0),
-                        QStyle::SP_CustomBase, QStringLiteral("zoom-fit-best"));
-    connect(fit, &QAction::triggered, m_view, &GraphView::fitAll);
-    view->addActions({zoomIn, zoomOut, fit});
-    view->addSeparator();
-    QAction *find = make(QStringLiteral("actionFind"), tr("&Find Step…"), QKeySequence::Find,
-                         QStyle::SP_CustomBase, QStringLiteral("edit-find"));
-    connect(find, &QAction::triggered, m_findBar, &FindBar::activate);
-    QAction *findNext = make(QStringLiteral("actionFindNext"), tr("Find &Next"), QKeySequence::FindNext,
-                             QStyle::SP_CustomBase, {});
-    connect(findNext, &QAction::triggered, m_findBar, &FindBar::findNext);
-    QAction *findPrevious = make(QStringLiteral("actionFindPrevious"), tr("Find &Previous"),
-                                 QKeySequence::FindPrevious, QStyle::SP_CustomBase, {});
-    connect(findPrevious, &QAction::triggered, m_findBar, &FindBar::findPrevious);
-    view->addActions({find, findNext, findPrevious});
-    view->addSeparator();
-    QAction *why = make(QStringLiteral("actionWhy"), tr("&Why Does A Need B…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
-                        QStyle::SP_CustomBase, QStringLiteral("why"));
-    connect(why, &QAction::triggered, this, &MainWindow::whyDialog);
-    QAction *clearWhy = make(QStringLiteral("actionClearWhy"), tr("Clear the Path"), {}, QStyle::SP_CustomBase, {});
-    connect(clearWhy, &QAction::triggered, this, [this] { showWhy(-1, -1); });
-    QAction *focus = make(QStringLiteral("actionFocus"), tr("F&ocus on Selection"), QKeySequence(Qt::Key_F),
-                          QStyle::SP_CustomBase, QStringLiteral("focus"));
-    focus->setCheckable(true);
-    connect(focus, &QAction::toggled, m_config, &ConfigPanel::setFocusMode);
+    auto on = [this](const char *name, auto slot) { connect(action(QLatin1String(name)), &QAction::triggered, this, slot); };
+    on("actionOpen", &MainWindow::openDialog);
+    on("actionOpenFolder", &MainWindow::openFolderDialog);
+    on("actionOpenDefault", &MainWindow::openEmbeddedDefault);
+    on("actionReload", [this] { m_document->reload(); });
+    on("actionExport", &MainWindow::exportDialog);
+    on("actionQuit", [this] { close(); });
+    on("actionZoomIn", [this] { m_view->zoomIn(); });
+    on("actionZoomOut", [this] { m_view->zoomOut(); });
+    on("actionFit", [this] { m_view->fitAll(true); });
+    on("actionStory", [this] { m_view->reveal(m_view->storySteps()); });
+    on("actionFind", [this] { m_findBar->activate(); });
+    on("actionFindNext", [this] { m_findBar->findNext(); });
+    on("actionFindPrevious", [this] { m_findBar->findPrevious(); });
+    on("actionWhy", &MainWindow::whyDialog);
+    on("actionClearWhy", [this] { showWhy(-1, -1); });
+    on("actionUnfoldAll", &MainWindow::unfoldAll);
+    on("actionAbout", &MainWindow::showAbout);
+    on("actionAboutQt", [] { QApplication::aboutQt(); });
+    QAction *focus = action(QStringLiteral("actionFocus"));
+    connect(focus, &QAction::toggled, this, [this](bool on) {
+        m_fitOnNextScene = true; // the focused part is laid out on its own: frame it
+        m_config->setFocusMode(on);
+    });
     connect(m_config, &ConfigPanel::highlightOptionsChanged, focus, [this, focus] {
         const QSignalBlocker blocker(focus);
         focus->setChecked(m_config->focusMode());
     });
-    view->addActions({why, clearWhy, focus});
-    view->addSeparator();
-    QMenu *docks = view->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        docks->addAction(dock->toggleViewAction());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = make(QStringLiteral("actionAbout"), tr("&About Seedline"), {}, QStyle::SP_CustomBase, {});
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    help->addAction(about);
-    connect(help->addAction(tr("About &Qt")), &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({open, reload, exportAction});
-    toolbar->addSeparator();
-    toolbar->addActions({zoomIn, zoomOut, fit});
-    toolbar->addSeparator();
-    toolbar->addActions({find, why, focus});
-}
-
-void MainWindow::createStatusBar()
-{
-    m_sizeLabel = new QLabel(this);
-    m_sizeLabel->setObjectName(QStringLiteral("chainSizeLabel"));
-    m_layoutLabel = new QLabel(this);
-    m_layoutLabel->setObjectName(QStringLiteral("layoutLabel"));
-    m_busy = new QWidget(this);
-    auto *busyLayout = new QHBoxLayout(m_busy);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    auto *bar = new QProgressBar(m_busy);
-    bar->setRange(0, 0);
-    bar->setMaximumWidth(100);
-    bar->setMaximumHeight(14);
-    m_busyLabel = new QLabel(m_busy);
-    m_cancelButton = new QToolButton(m_busy);
-    m_cancelButton->setObjectName(QStringLiteral("cancelLayoutButton"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop the layout (what is shown stays)"));
-    busyLayout->addWidget(m_busyLabel);
-    busyLayout->addWidget(bar);
-    busyLayout->addWidget(m_cancelButton);
-    m_busy->hide();
-    statusBar()->addWidget(m_sizeLabel);
-    statusBar()->addPermanentWidget(m_busy);
-    statusBar()->addPermanentWidget(m_layoutLabel);
-    connect(m_cancelButton, &QToolButton::clicked, m_document->layout(), &DocumentLayout::cancel);
+    connect(action(QStringLiteral("actionLegend")), &QAction::toggled, m_view, &GraphView::setLegendVisible);
+    connect(action(QStringLiteral("actionMinimap")), &QAction::toggled, m_view, &GraphView::setMinimapVisible);
+    m_recent = new RecentFiles(m_actions->recentMenu(), this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFiles);
 }
 
 void MainWindow::connectDocument()
 {
     connect(m_document, &Document::loadStarted, this, [this](const QStringList &paths) {
-        statusBar()->showMessage(paths.isEmpty() ? tr("Loading the shipped chains…")
-                                                 : tr("Loading %1…").arg(QFileInfo(paths.value(0)).fileName()));
+        m_status->showMessage(paths.isEmpty() ? tr("Loading the shipped chains…")
+                                              : tr("Loading %1…").arg(QFileInfo(paths.value(0)).fileName()),
+                              0);
     });
     connect(m_document, &Document::loaded, this, [this] {
-        statusBar()->showMessage(tr("Loaded"), 3000);
+        m_status->showMessage(tr("Loaded"), 3000);
         if (!m_document->isEmbeddedDefault())
             m_recent->add(m_document->paths());
-        m_config->setChain(m_document->loadedChain(), m_document->config(), m_document->enabledScenarios(),
-                           m_document->isCollapsed());
+        m_config->setChain(m_document->loadedChain(), m_document->config(), m_document->enabledScenarios());
+        requestView(); // the panel's defaults for this chain (edge kinds shown)
         updateTitle();
     });
     connect(m_document, &Document::failed, this, [this](const Diagnostics &diagnostics) {
         int errors = 0;
         for (const Diagnostic &d : diagnostics)
             errors += d.severity == Severity::Error ? 1 : 0;
-        statusBar()->showMessage(m_document->hasChain() && !m_document->chain()->steps.isEmpty()
-                                     ? tr("Could not load: %n error(s); the previous chain is still shown", nullptr, errors)
-                                     : tr("Could not load: %n error(s), see Diagnostics", nullptr, errors));
+        m_status->showMessage(m_document->hasChain() && !m_document->chain()->steps.isEmpty()
+                                  ? tr("Could not load: %n error(s); the previous chain is still shown", nullptr, errors)
+                                  : tr("Could not load: %n error(s), see Diagnostics", nullptr, errors),
+                              10000);
         m_diagnosticsDock->show();
         m_diagnosticsDock->raise();
-        m_config->setChain(m_document->loadedChain(), m_document->config(), m_document->enabledScenarios(),
-                           m_document->isCollapsed());
+        m_config->setChain(m_document->loadedChain(), m_document->config(), m_document->enabledScenarios());
     });
     connect(m_document, &Document::diagnosticsChanged, this,
             [this] { m_diagnostics->setDiagnostics(m_document->diagnostics()); });
     connect(m_document, &Document::fileChangedOnDisk, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("%1 changed on disk: reloading").arg(QFileInfo(path).fileName()), 3000);
+        m_status->showMessage(tr("%1 changed on disk: reloading").arg(QFileInfo(path).fileName()), 3000);
     });
     connect(m_document, &Document::chainChanged, this, &MainWindow::onChainChanged);
+}
 
-    DocumentLayout *layout = m_document->layout();
-    connect(layout, &DocumentLayout::started, this, [this](int nodes, int edges) {
-        m_busyLabel->setText(tr("Laying out %1 steps, %2 edges…").arg(nodes).arg(edges));
-        m_busy->show();
+void MainWindow::connectBuilder()
+{
+    connect(m_builder, &SceneBuilder::started, this, [this](int steps, int edges) {
+        m_status->showBusy(tr("Drawing %1 steps, %2 requirements…").arg(steps).arg(edges));
     });
-    connect(layout, &DocumentLayout::progress, this, [this, layout](qint64 ms) {
-        m_busyLabel->setText(tr("Laying out %1 steps, %2 edges… %3 s")
-                                 .arg(layout->nodeCount())
-                                 .arg(layout->edgeCount())
-                                 .arg(double(ms) / 1000.0, 0, 'f', 1));
+    connect(m_builder, &SceneBuilder::progress, this, [this](qint64 ms) {
+        m_status->showBusy(tr("Laying out… %1 s").arg(double(ms) / 1000.0, 0, 'f', 1));
     });
-    connect(layout, &DocumentLayout::ready, this, &MainWindow::onLayoutReady);
-    connect(layout, &DocumentLayout::cancelled, this, [this] {
-        m_busy->hide();
-        statusBar()->showMessage(tr("Layout cancelled; the previous drawing stays"), 5000);
+    connect(m_builder, &SceneBuilder::sceneReady, this, &MainWindow::onSceneReady);
+    connect(m_builder, &SceneBuilder::styleReady, this, [this] {
+        m_view->setHighlight(m_builder->scene().highlight);
+        if (!m_builder->scene().highlight.note.isEmpty())
+            m_status->showMessage(m_builder->scene().highlight.note, 8000);
+    });
+    connect(m_builder, &SceneBuilder::cancelled, this, [this] {
+        m_status->hideBusy();
+        m_status->showMessage(tr("Layout cancelled; the previous drawing stays"), 5000);
         updateStatus();
     });
-    connect(layout, &DocumentLayout::failed, this, [this](const QString &message) {
-        m_busy->hide();
-        m_diagnostics->append({Diagnostic{QString(), 0, 0, Severity::Error, tr("layout failed: %1").arg(message)}});
-        statusBar()->showMessage(tr("Layout failed: %1").arg(message), 8000);
+    connect(m_builder, &SceneBuilder::failed, this, [this](const QString &message) {
+        m_status->hideBusy();
+        m_diagnostics->append({Diagnostic{QString(), 0, 0, Severity::Warning, tr("layout: %1").arg(message)}});
+        m_status->showMessage(tr("Layout failed: %1").arg(message), 8000);
         updateStatus();
     });
+    connect(m_status, &StatusArea::cancelRequested, m_builder, &SceneBuilder::cancel);
 }
 
 void MainWindow::openFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    m_fitOnNextLayout = true;
+    m_fitOnNextScene = true;
     m_selection->clearWhy();
+    m_fold.stages.clear();
+    m_fold.expanded.clear();
     m_document->open(paths);
 }
 
 void MainWindow::openEmbeddedDefault()
 {
-    m_fitOnNextLayout = true;
+    m_fitOnNextScene = true;
+    m_fold.stages.clear();
+    m_fold.expanded.clear();
     m_document->openEmbeddedDefault();
 }
 
@@ -347,103 +266,112 @@ void MainWindow::onChainChanged()
 {
     const AnalysisPtr analysis = m_document->analysis();
     m_steps->setAnalysis(analysis);
-    m_inspector->setAnalysis(analysis, m_document->projection());
-    m_findBar->setChain(m_document->derivedChain());
-    m_scenarioPanel->setAnalysis(analysis, highlightOptions().families);
+    m_findBar->setChain(m_document->chain());
+    m_scenarioPanel->setAnalysis(analysis, viewOptions().highlight.families);
+    if (analysis && analysis->scenario) {
+        m_scenarioDock->show();
+        m_scenarioDock->raise();
+    }
     // Scenarios switched on from elsewhere (the command line, a test) show as ticked.
     if (m_config->scenarioModel()->enabledNames() != m_document->enabledScenarios() && m_document->loadedChain())
         m_config->scenarioModel()->setScenarios(m_document->loadedChain()->scenarios, m_document->enabledScenarios());
-    if (analysis && analysis->scenario && !m_scenarioDock->isVisible())
-        m_scenarioDock->show();
-    if (analysis && analysis->scenario)
-        m_scenarioDock->raise();
-    if (!m_selection->isEmpty() && !Selection::resolve(*m_document->projection(), m_selection->id()).isValid())
-        m_selection->clear();
-    onSelectionChanged(false);
+    m_builder->setAnalysis(analysis);
+    requestView();
     updateStatus();
     updateTitle();
 }
 
-void MainWindow::onLayoutReady(bool final)
+ViewOptions MainWindow::viewOptions() const
 {
-    DocumentLayout *layout = m_document->layout();
+    ViewOptions o;
+    m_config->applyTo(o.highlight);
+    m_config->applyTo(o.fold);
+    o.fold.stages = m_fold.stages;
+    o.fold.expanded = m_fold.expanded;
+    o.rankDir = m_config->rankDir();
+    o.selectedId = m_selection->id();
+    o.whyFromId = m_selection->whyFrom();
+    o.whyToId = m_selection->whyTo();
+    const ChainPtr chain = m_document->chain();
+    o.highlight.title = chain ? chain->title : QString();
+    return o;
+}
+
+void MainWindow::requestView()
+{
+    const ViewOptions options = viewOptions();
+    m_inspector->setFamilies(options.highlight.families);
+    m_scenarioPanel->setFamilies(options.highlight.families);
+    m_builder->setOptions(options);
+}
+
+void MainWindow::onSceneReady(bool final)
+{
     if (final)
-        m_busy->hide();
-    // The layout always lays out the document's current shown chain (older requests are dropped).
-    m_viewAnalysis = m_document->analysis();
-    m_viewProjection = m_document->projection();
-    m_view->setGraph(layout->chain(), layout->graph(), layout->result());
-    updateHighlight();
-    if (m_fitOnNextLayout) {
-        m_view->fitAll();
-        if (final)
-            m_fitOnNextLayout = false;
+        m_status->hideBusy();
+    const bool first = m_fitOnNextScene;
+    m_view->setSceneModel(m_builder->scene(), !first);
+    // A selection that is neither a step of the chain nor a node of this drawing is gone.
+    if (!m_selection->isEmpty() && viewIndexOf(m_selection->id()) < 0 && realIndexOf(m_selection->id()) < 0) {
+        m_selection->clear();
+        requestView();
     }
-    const int index = viewIndexOf(m_selection->id());
-    if (index >= 0)
-        m_view->selectStep(index);
+    m_inspector->setAnalysis(m_document->analysis(), m_builder->plan().projection);
+    if (first) {
+        m_view->fitAll(false);
+        // The overview fits a screen; when its labels would still be too small to read, frame
+        // what tells the story instead.
+        if (m_view->zoom() * labelPixelSize < 8.0)
+            m_view->reveal(m_view->storySteps(), false);
+        if (final)
+            m_fitOnNextScene = false;
+    }
+    onSelectionChanged(m_revealSelectionOnScene);
+    m_revealSelectionOnScene = false;
     updateStatus();
     Q_EMIT graphShown(final);
 }
 
-HighlightOptions MainWindow::highlightOptions() const
+const HighlightResult &MainWindow::highlight() const
 {
-    HighlightOptions options;
-    m_config->applyTo(options);
-    options.showExcluded = m_document->layout()->settings().includeExcluded;
-    options.selected = viewIndexOf(m_selection->id());
-    options.selectedMember = realIndexOf(m_selection->id());
-    options.whyFrom = viewIndexOf(m_selection->whyFrom());
-    options.whyTo = viewIndexOf(m_selection->whyTo());
-    if (options.whyFrom < 0 || options.whyTo < 0)
-        options.whyFrom = options.whyTo = -1;
-    return options;
+    return m_view->highlight();
 }
 
-void MainWindow::updateHighlight()
+std::shared_ptr<const ChainProjection> MainWindow::viewProjection() const
 {
-    const ChainPtr shown = m_view->chain();
-    m_inspector->setFamilies(highlightOptions().families);
-    m_scenarioPanel->setFamilies(highlightOptions().families);
-    if (!shown || !m_viewAnalysis || !m_viewProjection || shown.get() != &m_viewProjection->shown) {
-        m_highlight = {};
-        return;
-    }
-    m_highlight = computeHighlight(*m_viewAnalysis, *m_viewProjection, highlightOptions());
-    m_view->setHighlight(m_highlight);
-    if (!m_highlight.note.isEmpty())
-        statusBar()->showMessage(m_highlight.note, 8000);
+    return m_builder->scene().projection;
 }
 
-void MainWindow::selectStep(int realIndex, bool center)
+void MainWindow::selectStep(int realIndex, bool reveal)
 {
-    const ChainPtr chain = m_document->derivedChain();
+    const ChainPtr chain = m_document->chain();
     if (!chain || realIndex < 0 || realIndex >= chain->steps.size())
-        selectStepId({}, center);
+        selectStepId({}, reveal);
     else
-        selectStepId(chain->steps[realIndex].id, center);
+        selectStepId(chain->steps[realIndex].id, reveal);
 }
 
-void MainWindow::selectStepId(const QString &id, bool center)
+void MainWindow::selectStepId(const QString &id, bool reveal)
 {
-    const bool same = id == m_selection->id();
     m_selection->setId(id);
-    if (!same || center)
-        onSelectionChanged(center);
+    onSelectionChanged(reveal);
+    if (viewOptions() != m_builder->options()) {
+        // The styles follow at once for a small chain; a relayout (focus mode) reveals on arrival.
+        m_revealSelectionOnScene = reveal && m_config->focusMode();
+        requestView();
+    }
 }
 
-void MainWindow::onSelectionChanged(bool center)
+void MainWindow::onSelectionChanged(bool reveal)
 {
-    const auto projection = m_document->projection();
+    const auto projection = viewProjection();
     const Selection::Resolved at = projection ? m_selection->resolve(*projection) : Selection::Resolved();
     m_inspector->setStep(at.shown, at.real);
-    m_steps->setCurrentStep(at.real);
-    m_findBar->setCurrentStep(at.real);
-    updateHighlight();
-    const int viewIndex = viewIndexOf(m_selection->id());
-    m_view->selectStep(viewIndex);
-    if (center && viewIndex >= 0)
-        m_view->centerOn(viewIndex);
+    m_steps->setCurrentStep(realIndexOf(m_selection->id()));
+    m_findBar->setCurrentStep(realIndexOf(m_selection->id()));
+    m_view->selectStep(at.shown);
+    if (reveal && at.shown >= 0)
+        m_view->reveal({at.shown});
 }
 
 int MainWindow::selectedStep() const
@@ -458,41 +386,136 @@ QString MainWindow::selectedStepId() const
 
 void MainWindow::showWhy(int from, int to)
 {
-    const ChainPtr chain = m_document->derivedChain();
+    const ChainPtr chain = m_document->chain();
     const bool valid = chain && from >= 0 && to >= 0 && from < chain->steps.size() && to < chain->steps.size();
     m_selection->setWhy(valid ? chain->steps[from].id : QString(), valid ? chain->steps[to].id : QString());
-    updateHighlight();
-    if (valid && m_highlight.witnessPath.isEmpty() && m_highlight.note.isEmpty())
-        statusBar()->showMessage(tr("%1 does not need %2 over the followed edge kinds")
-                                     .arg(m_selection->whyFrom(), m_selection->whyTo()),
-                                 8000);
+    requestView();
+    if (!valid)
+        return;
+    // Bring the path into view once its styles are there.
+    const auto bring = [this] {
+        const HighlightResult &h = m_view->highlight();
+        if (h.witnessPath.isEmpty()) {
+            m_status->showMessage(h.note.isEmpty() ? tr("%1 does not need %2 over the followed edge kinds")
+                                                         .arg(m_selection->whyFrom(), m_selection->whyTo())
+                                                   : h.note,
+                                  8000);
+            return;
+        }
+        QVector<int> steps;
+        for (int i = 0; i < h.steps.size(); ++i)
+            if (h.steps[i].onWitnessPath)
+                steps.append(i);
+        m_view->reveal(steps);
+    };
+    if (m_builder->isRunning())
+        connect(m_builder, &SceneBuilder::styleReady, this, bring, Qt::SingleShotConnection);
+    else
+        bring();
+}
+
+void MainWindow::foldStage(const QString &stageId)
+{
+    m_fold.expanded.remove(stageId);
+    m_fold.stages.insert(stageId);
+    requestView();
+}
+
+void MainWindow::unfold(const QString &groupId)
+{
+    m_fold.stages.remove(groupId);
+    m_fold.expanded.insert(groupId);
+    requestView();
+}
+
+void MainWindow::unfoldAll()
+{
+    m_fold.stages.clear();
+    m_config->setFolding(false, false);
+    requestView();
+}
+
+void MainWindow::activateViewStep(int viewIndex)
+{
+    const auto projection = viewProjection();
+    const ChainPtr shown = m_view->chain();
+    if (!projection || !shown || viewIndex < 0 || viewIndex >= shown->steps.size())
+        return;
+    if (const FoldGroup *group = projection->groupAt(viewIndex)) {
+        // Double-click opens a folded node where it is.
+        m_selection->setId(shown->steps[viewIndex].id);
+        unfold(group->id);
+        return;
+    }
+    selectStepId(shown->steps[viewIndex].id, true);
+}
+
+void MainWindow::showStepMenu(int viewIndex, const QPoint &globalPos)
+{
+    const auto projection = viewProjection();
+    const ChainPtr shown = m_view->chain();
+    QMenu menu(this);
+    if (projection && shown && viewIndex >= 0 && viewIndex < shown->steps.size()) {
+        const QString id = shown->steps[viewIndex].id;
+        if (const FoldGroup *group = projection->groupAt(viewIndex)) {
+            const QString groupId = group->id;
+            menu.addAction(tr("Open %1").arg(shown->steps[viewIndex].label), this, [this, groupId] { unfold(groupId); });
+        }
+        // The stage it is in, to fold.
+        for (const SceneModel::Band &band : m_view->sceneModel().bands) {
+            if (band.steps.contains(viewIndex)) {
+                const QString stageId = band.id;
+                menu.addAction(tr("Fold the Stage \"%1\"").arg(band.title), this, [this, stageId] { foldStage(stageId); });
+                break;
+            }
+        }
+        menu.addSeparator();
+        const int real = realIndexOf(id);
+        const ChainPtr chain = m_document->chain();
+        for (const QString &family : viewOptions().highlight.families) {
+            const AnalysisPtr a = m_document->analysis();
+            if (!a || real < 0 || !a->stepRequires(real, family) || !a->family(family))
+                continue;
+            const QVector<int> edges = a->family(family)->witness(real).edges;
+            if (edges.isEmpty())
+                continue;
+            const int target = chain->requirements[edges.last()].to;
+            menu.addAction(tr("Why Does It Need %1?").arg(Palette::familyDisplayName(family)), this,
+                           [this, real, target] { showWhy(real, target); });
+        }
+        menu.addAction(action(QStringLiteral("actionFocus")));
+    }
+    menu.addAction(action(QStringLiteral("actionUnfoldAll")));
+    menu.addAction(action(QStringLiteral("actionFit")));
+    menu.exec(globalPos);
 }
 
 int MainWindow::viewIndexOf(const QString &id) const
 {
-    return m_viewProjection && !id.isEmpty() ? Selection::resolve(*m_viewProjection, id).shown : -1;
+    const auto projection = viewProjection();
+    return projection && !id.isEmpty() ? Selection::resolve(*projection, id).shown : -1;
 }
 
 int MainWindow::realIndexOf(const QString &id) const
 {
-    const ChainPtr chain = m_document->derivedChain();
+    const ChainPtr chain = m_document->chain();
     return chain && !id.isEmpty() ? chain->indexOf(id) : -1;
 }
 
 void MainWindow::updateTitle()
 {
     QString name;
-    if (m_document->isEmbeddedDefault())
+    if (m_document->isEmbeddedDefault()) {
         name = tr("Shipped chains");
-    else {
+    } else {
         QStringList names;
         for (const QString &path : m_document->paths())
             names << QFileInfo(path).fileName();
         name = names.join(QStringLiteral(", "));
     }
     const ChainPtr chain = m_document->chain();
-    if (chain && !chain->title.isEmpty())
-        name = chain->title + QStringLiteral(" — ") + name;
+    if (chain && !chain->title.isEmpty() && !m_document->isEmbeddedDefault())
+        name = chain->title + QStringLiteral(" \u2014 ") + name;
     setWindowTitle(name);
 }
 
@@ -500,32 +523,29 @@ void MainWindow::updateStatus()
 {
     const ChainPtr chain = m_document->chain();
     if (!chain) {
-        m_sizeLabel->setText(tr("No chain loaded"));
+        m_status->setChainText(tr("No chain loaded"));
     } else {
         QString text = tr("%1 steps (%2 builds), %3 requirements")
                            .arg(chain->steps.size())
                            .arg(chain->buildCount())
                            .arg(chain->requirements.size());
-        if (m_document->wasAutoCollapsed())
-            text += tr(", version series collapsed because the chain is big (%1 steps loaded)")
-                        .arg(m_document->loadedChain()->steps.size());
-        else if (m_document->isCollapsed())
-            text += tr(", version series collapsed");
+        const auto projection = viewProjection();
+        if (projection && !projection->isIdentity())
+            text += tr(", %1 shown (folded)").arg(projection->shown.steps.size());
         if (!m_document->enabledScenarios().isEmpty())
-            text += tr(", scenarios: %1").arg(QStringList(m_document->enabledScenarios().begin(),
-                                                          m_document->enabledScenarios().end()).join(QStringLiteral(", ")));
-        m_sizeLabel->setText(text);
+            text += tr(", what-if: %1").arg(QStringList(m_document->enabledScenarios().begin(),
+                                                        m_document->enabledScenarios().end()).join(QStringLiteral(", ")));
+        m_status->setChainText(text);
     }
-    const DocumentLayout *layout = m_document->layout();
-    if (!layout->hasResult()) {
-        m_layoutLabel->clear();
+    if (!m_builder->hasScene()) {
+        m_status->setLayoutText({});
         return;
     }
-    const LayoutResult &result = layout->result();
-    QString text = layout->isFinal() ? tr("Layout: %1, %2 s").arg(result.engine).arg(double(result.elapsedMs) / 1000.0, 0, 'f', 2)
-                                     : tr("Layout: instant preview (%1) while Graphviz works").arg(result.engine);
-    m_layoutLabel->setText(text);
-    m_layoutLabel->setToolTip(result.notes.join(u'\n'));
+    const LayoutResult &result = m_builder->layout();
+    const QString text = m_builder->isFinal()
+        ? tr("Layout: %1, %2 s").arg(result.engine).arg(double(result.elapsedMs) / 1000.0, 0, 'f', 2)
+        : tr("Layout: instant preview (%1) while Graphviz works").arg(result.engine);
+    m_status->setLayoutText(text, (result.notes + m_builder->plan().notes).join(u'\n'));
 }
 
 void MainWindow::openDialog()
@@ -536,6 +556,14 @@ void MainWindow::openDialog()
         tr("Bootstrap inputs (*.chain.toml *.toml *.dot *.gv *.rst manifest);;Seedline chain files (*.chain.toml *.toml);;"
            "Graphviz DOT (*.dot *.gv);;live-bootstrap parts.rst (*.rst);;All files (*)"));
     openFiles(paths);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString start = m_document->paths().isEmpty() ? QString() : QFileInfo(m_document->paths().front()).absolutePath();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a live-bootstrap Checkout"), start);
+    if (!dir.isEmpty())
+        openFiles({dir});
 }
 
 void MainWindow::exportDialog()
@@ -551,14 +579,14 @@ void MainWindow::exportDialog()
     settings.setValue(QStringLiteral("export/lastFile"), fileName);
     QString error;
     if (exportTo(fileName, &error))
-        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(fileName).fileName()), 5000);
+        m_status->showMessage(tr("Exported %1").arg(QFileInfo(fileName).fileName()), 5000);
     else
         QMessageBox::warning(this, tr("Export failed"), tr("Could not export %1:\n%2").arg(fileName, error));
 }
 
 void MainWindow::whyDialog()
 {
-    const ChainPtr chain = m_document->derivedChain();
+    const ChainPtr chain = m_document->chain();
     if (!chain)
         return;
     const int from = realIndexOf(m_selection->whyFrom());
@@ -579,7 +607,7 @@ void MainWindow::showAbout()
 void MainWindow::activateDiagnostic(const QModelIndex &index)
 {
     const Diagnostic d = m_diagnostics->diagnostic(index.row());
-    const ChainPtr chain = m_document->derivedChain();
+    const ChainPtr chain = m_document->chain();
     if (!chain || d.file.isEmpty())
         return;
     // Select the step declared closest before the diagnostic's line in the same file.
@@ -592,12 +620,12 @@ void MainWindow::activateDiagnostic(const QModelIndex &index)
     }
     if (best >= 0)
         selectStep(best, true);
-    statusBar()->showMessage(d.toString(), 10000);
+    m_status->showMessage(d.toString(), 10000);
 }
 
 QAction *MainWindow::action(const QString &objectName) const
 {
-    return findChild<QAction *>(objectName);
+    return m_actions->action(objectName);
 }
 
 void MainWindow::saveSettings() const
@@ -606,6 +634,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/rankDir"), int(m_config->rankDir()));
+    settings.setValue(QStringLiteral("view/minimap"), action(QStringLiteral("actionMinimap"))->isChecked());
+    settings.setValue(QStringLiteral("view/legend"), action(QStringLiteral("actionLegend"))->isChecked());
 }
 
 void MainWindow::restoreSettings()
@@ -614,12 +644,14 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_config->setRankDir(LayoutGraph::RankDir(settings.value(QStringLiteral("view/rankDir"), 0).toInt()));
+    action(QStringLiteral("actionMinimap"))->setChecked(settings.value(QStringLiteral("view/minimap"), true).toBool());
+    action(QStringLiteral("actionLegend"))->setChecked(settings.value(QStringLiteral("view/legend"), true).toBool());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
-    m_document->layout()->cancel();
+    m_builder->cancel();
     QMainWindow::closeEvent(event);
 }
 
@@ -642,7 +674,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
-            paths << url.toLocalFile();
+            paths << url.toLocalFile(); // a checkout directory opens too
     }
     if (paths.isEmpty()) {
         event->ignore();

@@ -6,14 +6,12 @@
 #include "analysis/projection.h"
 #include "core/chain.h"
 #include "highlight/highlight.h"
+#include "scene/viewpipeline.h"
 
 #include <QMainWindow>
 
 class QAction;
-class QLabel;
 class QListView;
-class QProgressBar;
-class QToolButton;
 
 namespace Seedline {
 
@@ -25,38 +23,48 @@ class GraphView;
 class InspectorWidget;
 class RecentFiles;
 class ScenarioPanel;
+class SceneBuilder;
 class Selection;
+class StatusArea;
 class StepsPanel;
+class WindowActions;
 
-// The main window: the graph in the middle; Inspector, Steps, Configuration & scenarios and
-// Diagnostics docks; File/View/Help menus and a toolbar; a status bar with the chain size, the
-// layout engine and time, and a busy indicator with Cancel while a layout runs.
+// The main window: the graph in the middle; Inspector and What-if, Steps and Diagnostics,
+// Configuration & scenarios docks; menus and a toolbar (WindowActions); a status bar (StatusArea).
+//
+// Data flows one way: the Document loads and analyses the inputs; the window turns its options,
+// folds and the shared Selection into ViewOptions; the SceneBuilder plans, lays out and draws them
+// off the GUI thread (the same pipeline as `seedline export`); the GraphView shows the result,
+// keeping its viewport.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Newly opened chains with more steps than this start with their version series collapsed.
-    static constexpr int autoCollapseAbove = 150;
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openFiles(const QStringList &paths);
     void openEmbeddedDefault();
 
-    // Selects a real step of the document's derived chain (-1 clears): highlight, inspector, table,
+    // Selects a real step of the document's chain (-1 clears): highlight, inspector, table,
     // view. A member of a folded node selects that node, and the Inspector shows the member.
-    void selectStep(int realIndex, bool center = true);
+    // With reveal, the view brings it into sight (animated).
+    void selectStep(int realIndex, bool reveal = true);
     // Selects by id: a real step's, or a folded node's.
-    void selectStepId(const QString &id, bool center = true);
+    void selectStepId(const QString &id, bool reveal = true);
     int selectedStep() const; // the real step, -1 for none or a folded node as a whole
     QString selectedStepId() const;
     // Draws the witness path of "why does from need to" (real steps; -1, -1 clears it).
     void showWhy(int from, int to);
-    Selection *selection() const { return m_selection; }
     bool exportTo(const QString &fileName, QString *error = nullptr);
 
+    // Folding: a stage by id, any folded node opened again by id, everything opened.
+    void foldStage(const QString &stageId);
+    void unfold(const QString &groupId);
+    void unfoldAll();
+
     Document *document() const { return m_document; }
+    SceneBuilder *sceneBuilder() const { return m_builder; }
     GraphView *graphView() const { return m_view; }
     InspectorWidget *inspector() const { return m_inspector; }
     StepsPanel *stepsPanel() const { return m_steps; }
@@ -65,15 +73,20 @@ public:
     FindBar *findBar() const { return m_findBar; }
     DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
     RecentFiles *recentFiles() const { return m_recent; }
-    const HighlightResult &highlight() const { return m_highlight; }
-    HighlightOptions highlightOptions() const;
+    Selection *selection() const { return m_selection; }
+    StatusArea *statusArea() const { return m_status; }
+    // The styles of what the view shows.
+    const HighlightResult &highlight() const;
+    // The projection the view shows (what is folded), or nullptr before the first drawing.
+    std::shared_ptr<const ChainProjection> viewProjection() const;
+    ViewOptions viewOptions() const;
     QAction *action(const QString &objectName) const;
 
     void saveSettings() const;
     void restoreSettings();
 
 Q_SIGNALS:
-    // The view shows a new layout (final: Graphviz's, not the instant fallback one).
+    // The view shows a new drawing (final: not the instant preview of a Graphviz layout).
     void graphShown(bool final);
 
 protected:
@@ -82,26 +95,29 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
     void createDocks();
-    void createStatusBar();
+    void connectActions();
     void connectDocument();
+    void connectBuilder();
     void onChainChanged();
-    void onLayoutReady(bool final);
-    void updateHighlight();
+    void onSceneReady(bool final);
+    void onSelectionChanged(bool reveal);
+    void requestView();
     void updateTitle();
     void updateStatus();
     void openDialog();
+    void openFolderDialog();
     void exportDialog();
     void whyDialog();
     void showAbout();
     void activateDiagnostic(const QModelIndex &index);
-    void onSelectionChanged(bool center);
-    // Where an id lands in the view's projection (the one the drawn graph was laid out from).
+    void showStepMenu(int viewIndex, const QPoint &globalPos);
+    void activateViewStep(int viewIndex);
     int viewIndexOf(const QString &id) const;
     int realIndexOf(const QString &id) const;
 
     Document *m_document = nullptr;
+    SceneBuilder *m_builder = nullptr;
     GraphView *m_view = nullptr;
     InspectorWidget *m_inspector = nullptr;
     StepsPanel *m_steps = nullptr;
@@ -114,18 +130,12 @@ private:
     ScenarioPanel *m_scenarioPanel = nullptr;
     QDockWidget *m_scenarioDock = nullptr;
     Selection *m_selection = nullptr;
+    StatusArea *m_status = nullptr;
+    WindowActions *m_actions = nullptr;
 
-    QLabel *m_sizeLabel = nullptr;
-    QLabel *m_layoutLabel = nullptr;
-    QWidget *m_busy = nullptr;
-    QLabel *m_busyLabel = nullptr;
-    QToolButton *m_cancelButton = nullptr;
-
-    HighlightResult m_highlight;
-    // The analysis and projection of the chain the view draws (set when a layout is shown).
-    AnalysisPtr m_viewAnalysis;
-    std::shared_ptr<const ChainProjection> m_viewProjection;
-    bool m_fitOnNextLayout = true;
+    FoldOptions m_fold;              // stages folded and nodes opened by the user (the panel adds the rest)
+    bool m_fitOnNextScene = true;    // frame the story when the next drawing arrives
+    bool m_revealSelectionOnScene = false;
 };
 
 } // namespace Seedline

@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 
 #include "configpanel.h"
-#include "export/exporter.h"
+#include "scene/exporter.h"
 #include "graph/graphview.h"
 
 namespace Seedline {

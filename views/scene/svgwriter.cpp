@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "svgwriter.h"
 
-#include "export/exporter.h"
+#include "scene/exporter.h"
+#include "scene/scenepainter.h"
 #include "highlight/palette.h"
 
 #include <QFontMetricsF>
@@ -176,6 +177,30 @@ QByteArray writeSvg(const SceneModel &m)
 
     const Chain *chain = m.chain.get();
 
+    // Stage bands behind everything.
+    if (!m.bands.isEmpty()) {
+        w.writeStartElement(QStringLiteral("g"));
+        w.writeAttribute(QStringLiteral("id"), QStringLiteral("stages"));
+        const QFont font = bandTitleFont();
+        const QFontMetricsF bfm(font);
+        for (const SceneModel::Band &band : m.bands) {
+            if (band.summary.hidden)
+                continue;
+            w.writeStartElement(QStringLiteral("g"));
+            w.writeAttribute(QStringLiteral("class"), QStringLiteral("stage"));
+            w.writeAttribute(QStringLiteral("id"), QStringLiteral("stage-") + svgStepId(band.id).mid(5));
+            w.writeTextElement(QStringLiteral("title"), band.summaryLabel);
+            writeBox(w, band.rect, 6, Palette::bandFill(), Palette::bandOutline(), 1.0, Qt::SolidLine,
+                     QStringLiteral("band"));
+            const QPointF base(band.titleRect.left(),
+                               band.titleRect.center().y() + (bfm.ascent() - bfm.descent()) / 2);
+            writeText(w, base, bfm.elidedText(band.title, Qt::ElideRight, band.titleRect.width()), font,
+                      Palette::bandTitle());
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+
     // Edges, in the scene's stacking order: dimmed, plain, witness path.
     QVector<const GraphGeometry::Edge *> edges;
     for (const GraphGeometry::Edge &e : m.geometry.edges)
@@ -217,7 +242,7 @@ QByteArray writeSvg(const SceneModel &m)
         w.writeEmptyElement(QStringLiteral("path"));
         w.writeAttribute(QStringLiteral("d"), pathData(e->path));
         writeStroke(w, s.color, s.width, s.penStyle);
-        const QPolygonF arrow = arrowHead(e->path, arrowSize);
+        const QPolygonF &arrow = e->arrow;
         if (!arrow.isEmpty()) {
             QStringList pts;
             for (const QPointF &p : arrow)
@@ -309,6 +334,12 @@ QByteArray writeSvg(const SceneModel &m)
         w.writeStartElement(QStringLiteral("g"));
         w.writeAttribute(QStringLiteral("id"), QStringLiteral("title"));
         writeText(w, m.titlePos, m.title, m.titleFont, Palette::text());
+        w.writeEndElement();
+    }
+    if (!m.caption.isEmpty()) {
+        w.writeStartElement(QStringLiteral("g"));
+        w.writeAttribute(QStringLiteral("id"), QStringLiteral("caption"));
+        writeText(w, m.captionPos, m.caption, m.legendFont, Palette::bandTitle());
         w.writeEndElement();
     }
 

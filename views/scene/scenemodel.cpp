@@ -8,6 +8,8 @@
 #include <QPen>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace Seedline {
 
 namespace {
@@ -31,17 +33,74 @@ QFont makeFont(int pixelSize, bool bold = false)
     return f;
 }
 
+// A band's summary for the picture zoomed far out: it needs a family when one of its steps does.
+void summariseBands(SceneModel &m)
+{
+    for (SceneModel::Band &band : m.bands) {
+        StepStyle summary;
+        summary.fill = Palette::stepFill();
+        summary.outline = Palette::stepOutline();
+        summary.text = Palette::text();
+        int shown = 0;
+        for (int step : std::as_const(band.steps)) {
+            const StepStyle s = m.stepStyle(step);
+            if (s.hidden)
+                continue;
+            ++shown;
+            for (const FamilyMark &mark : s.marks) {
+                auto it = std::find_if(summary.marks.begin(), summary.marks.end(),
+                                       [&mark](const FamilyMark &x) { return x.family == mark.family; });
+                if (it == summary.marks.end()) {
+                    FamilyMark copy = mark;
+                    copy.member = false; // the band needs it, whoever provides it
+                    summary.marks.append(copy);
+                    it = summary.marks.end() - 1;
+                    summary.requiredFamilies << mark.family;
+                } else {
+                    it->newly = it->newly && mark.newly;
+                }
+                if (mark.member && !summary.memberFamilies.contains(mark.family))
+                    summary.memberFamilies << mark.family;
+            }
+        }
+        for (FamilyMark &mark : summary.marks)
+            mark.badge = (mark.newly ? QStringLiteral("+") : QString()) + familyBadge(mark.family);
+        if (!summary.marks.isEmpty()) {
+            summary.role = StepRole::RequiresFamily;
+            summary.family = summary.marks.first().family;
+            summary.fill = Palette::familyTint(summary.family);
+            summary.outline = Palette::familyColor(summary.family);
+            summary.outlineWidth = 2.4;
+        }
+        summary.hidden = shown == 0;
+        band.summary = summary;
+        band.summaryLabel = QStringLiteral("%1 \u00B7 %2").arg(band.title).arg(shown == 1 ? QStringLiteral("1 step")
+                                                                                     : QStringLiteral("%1 steps").arg(shown));
+    }
+}
+
 void layoutDecorations(SceneModel &m)
 {
     const QRectF graph = m.geometry.bounds.isValid() ? m.geometry.bounds : QRectF(0, 0, 1, 1);
+    m.graphRect = graph;
     QRectF all = graph;
+    summariseBands(m);
 
     m.title = m.highlight.title;
     m.titleRect = QRectF();
+    qreal aboveGraph = 16;
+    if (!m.caption.isEmpty()) {
+        const QFontMetricsF fm(m.legendFont);
+        const QRectF captionRect(graph.left(), graph.top() - fm.height() - aboveGraph, fm.horizontalAdvance(m.caption),
+                                 fm.height());
+        m.captionPos = QPointF(captionRect.left(), captionRect.top() + fm.ascent());
+        all |= captionRect;
+        aboveGraph += fm.height() + 6;
+    }
     if (!m.title.isEmpty()) {
         const QFontMetricsF fm(m.titleFont);
         const qreal h = fm.height();
-        m.titleRect = QRectF(graph.left(), graph.top() - h - 16, fm.horizontalAdvance(m.title), h);
+        m.titleRect = QRectF(graph.left(), graph.top() - h - aboveGraph, fm.horizontalAdvance(m.title), h);
         m.titlePos = QPointF(m.titleRect.left(), m.titleRect.top() + fm.ascent());
         all |= m.titleRect;
     }
@@ -163,6 +222,8 @@ SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResu
     m.labelFont = makeFont(labelPixelSize);
     m.titleFont = makeFont(22, true);
     m.legendFont = makeFont(13);
+    for (const GraphGeometry::Cluster &c : std::as_const(m.geometry.clusters))
+        m.bands.append(SceneModel::Band{c.id, c.title, c.rect, c.titleRect, c.steps, {}, {}});
     restyleSceneModel(m, std::move(highlight));
     return m;
 }
@@ -223,22 +284,6 @@ StepDecorations stepDecorations(const QRectF &box, const StepStyle &style)
         right -= w + badgeGap;
     }
     return d;
-}
-
-QPolygonF arrowHead(const QPainterPath &path, qreal size)
-{
-    if (path.elementCount() < 2 || path.length() <= 0)
-        return {};
-    const QPointF tip = path.currentPosition();
-    const qreal len = path.length();
-    const QPointF back = path.pointAtPercent(path.percentAtLength(std::max<qreal>(0, len - size)));
-    QLineF axis(tip, back);
-    if (axis.length() < 1e-6)
-        return {};
-    axis.setLength(size);
-    const QPointF base = axis.p2();
-    const QPointF normal(-(base.y() - tip.y()) * 0.45, (base.x() - tip.x()) * 0.45);
-    return QPolygonF({tip, base + normal, base - normal});
 }
 
 QPen edgePen(const EdgeStyle &style)

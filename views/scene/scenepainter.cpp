@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenepainter.h"
 
-#include "graph/graphitems.h"
 #include "highlight/palette.h"
 
 #include <QFontMetricsF>
@@ -30,7 +29,8 @@ void paintDecorations(QPainter *painter, const StepDecorations &d, qreal lod)
     }
 }
 
-bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const StepStyle &style, qreal lod)
+bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const StepStyle &style, qreal lod,
+               bool keepLabel)
 {
     const StepDecorations decorations = stepDecorations(box, style);
     QPen outline(style.outline, style.outlineWidth, decorations.outlineDashed ? Qt::DashLine : Qt::SolidLine);
@@ -42,8 +42,29 @@ bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const
         painter->drawRoundedRect(box, stepCornerRadius, stepCornerRadius);
     if (!decorations.isEmpty())
         paintDecorations(painter, decorations, lod);
-    if (!labelReadable(lod))
-        return false;
+    if (!labelReadable(lod)) {
+        if (!keepLabel || lod <= 0)
+            return false;
+        // A tag above the box, about 10 px on screen, on a light halo.
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setStyleHint(QFont::SansSerif);
+        font.setBold(true);
+        font.setPixelSize(std::max(1, int(10.0 / lod)));
+        painter->setFont(font);
+        const QFontMetricsF fm(font);
+        const qreal w = fm.horizontalAdvance(label) + 6 / lod;
+        const QRectF tag(box.center().x() - w / 2, box.top() - fm.height() - 2 / lod, w, fm.height());
+        painter->setPen(Qt::NoPen);
+        QColor halo = Palette::background();
+        halo.setAlpha(215);
+        painter->setBrush(halo);
+        painter->drawRoundedRect(tag, 2 / lod, 2 / lod);
+        painter->setPen(style.text == Palette::textOn(style.fill) && style.role == StepRole::FamilyMember
+                            ? style.fill.darker(150)
+                            : Palette::text());
+        painter->drawText(tag, Qt::AlignCenter, label);
+        return true;
+    }
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(labelPixelSize);
     font.setStyleHint(QFont::SansSerif);
@@ -116,18 +137,83 @@ void paintLegend(QPainter *painter, const SceneModel &m)
     }
 }
 
+QFont bandTitleFont()
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(13);
+    f.setBold(true);
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}
+
+void paintBand(QPainter *painter, const SceneModel::Band &band, bool folded, qreal lod)
+{
+    if (band.summary.hidden)
+        return;
+    if (!folded) {
+        painter->setPen(QPen(Palette::bandOutline(), 1.0));
+        painter->setBrush(Palette::bandFill());
+        painter->drawRoundedRect(band.rect, 6, 6);
+        if (lod * 13 < 4)
+            return;
+        const QFont font = bandTitleFont();
+        painter->setFont(font);
+        painter->setPen(Palette::bandTitle());
+        const QFontMetricsF fm(font);
+        painter->drawText(band.titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(band.title, Qt::ElideRight, band.titleRect.width()));
+        return;
+    }
+    // Folded: the band as one node.
+    const StepStyle &s = band.summary;
+    painter->setPen(QPen(s.outline, std::max<qreal>(s.outlineWidth, 1.5 / std::max<qreal>(lod, 0.01))));
+    painter->setBrush(s.fill);
+    painter->drawRoundedRect(band.rect, 8, 8);
+    // Marks as large badges in the top right corner, and the label in type about 14 px on screen.
+    const qreal unit = 1.0 / std::max<qreal>(lod, 0.01);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setBold(true);
+    const qreal wanted = std::min<qreal>(14 * unit, band.rect.height() / 3);
+    font.setPixelSize(std::max(1, int(wanted)));
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    qreal right = band.rect.right() - 6 * unit;
+    for (int i = int(s.marks.size()) - 1; i >= 0; --i) {
+        const FamilyMark &mark = s.marks[i];
+        const qreal w = fm.horizontalAdvance(mark.badge) + 8 * unit;
+        const QRectF r(right - w, band.rect.top() + 6 * unit, w, fm.height() + 2 * unit);
+        painter->setPen(QPen(mark.color.darker(130), unit, mark.newly ? Qt::DashLine : Qt::SolidLine));
+        painter->setBrush(mark.newly ? Palette::background() : mark.color);
+        painter->drawRoundedRect(r, 3 * unit, 3 * unit);
+        painter->setPen(mark.newly ? mark.color.darker(130) : Palette::textOn(mark.color));
+        painter->drawText(r, Qt::AlignCenter, mark.badge);
+        right -= w + 4 * unit;
+    }
+    painter->setPen(s.text);
+    const QRectF text = band.rect.adjusted(8 * unit, 8 * unit + fm.height(), -8 * unit, -8 * unit);
+    painter->drawText(text, Qt::AlignCenter | Qt::TextWordWrap, band.summaryLabel);
+}
+
 void paintTitle(QPainter *painter, const SceneModel &m)
 {
-    if (m.title.isEmpty())
-        return;
-    painter->setFont(m.titleFont);
-    painter->setPen(Palette::text());
-    painter->drawText(m.titlePos, m.title);
+    if (!m.title.isEmpty()) {
+        painter->setFont(m.titleFont);
+        painter->setPen(Palette::text());
+        painter->drawText(m.titlePos, m.title);
+    }
+    if (!m.caption.isEmpty()) {
+        painter->setFont(m.legendFont);
+        painter->setPen(Palette::bandTitle());
+        painter->drawText(m.captionPos, m.caption);
+    }
 }
 
 void paintSceneModel(QPainter *painter, const SceneModel &m, qreal lod)
 {
     painter->fillRect(m.sceneRect, Palette::background());
+    for (const SceneModel::Band &band : m.bands)
+        paintBand(painter, band, false, lod);
     for (int layer = -1; layer <= 1; ++layer) {
         for (const GraphGeometry::Edge &e : m.geometry.edges) {
             const EdgeStyle s = m.edgeStyle(e.requirement);
@@ -136,7 +222,7 @@ void paintSceneModel(QPainter *painter, const SceneModel &m, qreal lod)
                 continue;
             if ((s.onWitnessPath ? 1 : s.dimmed ? -1 : 0) != layer)
                 continue;
-            paintEdge(painter, e.path, arrowHead(e.path, arrowSize), s, lod);
+            paintEdge(painter, e.path, e.arrow, s, lod);
         }
     }
     for (const GraphGeometry::Node &n : m.geometry.nodes) {

@@ -4,6 +4,7 @@
 
 #include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -32,9 +33,20 @@ struct GraphGeometry
         int from = -1;        // step indices
         int to = -1;
         QPainterPath path;    // from the tail (the step that needs) to the head (what it needs)
+        QPolygonF arrow;      // the arrow head at the head's end (computed once)
+    };
+    // A titled box around steps: a bootstrap stage, a DOT cluster.
+    struct Cluster
+    {
+        QString id;
+        QString title;
+        QRectF rect;
+        QRectF titleRect;
+        QVector<int> steps; // step indices
     };
     QVector<Node> nodes;
     QVector<Edge> edges;
+    QVector<Cluster> clusters;
     QRectF bounds;
     QVector<int> nodeOfStep; // step index -> index into nodes, -1 when the step is not laid out
 
@@ -45,6 +57,12 @@ struct GraphGeometry
     }
     void reindex(int stepCount);
 };
+
+// The arrowhead at the end of an edge path: a triangle pointing along the path's last direction
+// (from its last control point), `size` long. O(1): no path length is measured.
+QPolygonF arrowHead(const QPainterPath &path, qreal size);
+// Length of an edge's arrow head in scene units.
+inline constexpr qreal arrowSize = 9;
 
 // Copies the layout's positions into a GraphGeometry (edges without points become straight lines
 // between the node borders). `stepCount` is the chain's number of steps.

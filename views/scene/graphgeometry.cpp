@@ -25,6 +25,29 @@ QPointF borderPoint(const QRectF &r, const QPointF &towards)
 
 } // namespace
 
+QPolygonF arrowHead(const QPainterPath &path, qreal size)
+{
+    const int n = path.elementCount();
+    if (n < 2)
+        return {};
+    const QPointF tip = path.elementAt(n - 1);
+    QPointF back = tip;
+    for (int i = n - 2; i >= 0; --i) {
+        const QPointF p = path.elementAt(i);
+        if (QLineF(p, tip).length() > 1e-3) {
+            back = p;
+            break;
+        }
+    }
+    QLineF axis(tip, back);
+    if (axis.length() < 1e-6)
+        return {};
+    axis.setLength(size);
+    const QPointF base = axis.p2();
+    const QPointF normal(-(base.y() - tip.y()) * 0.45, (base.x() - tip.x()) * 0.45);
+    return QPolygonF({tip, base + normal, base - normal});
+}
+
 void GraphGeometry::reindex(int stepCount)
 {
     nodeOfStep = QVector<int>(stepCount, -1);
@@ -75,7 +98,21 @@ GraphGeometry geometryFromLayout(const LayoutGraph &graph, const LayoutResult &l
             e.path.moveTo(start);
             e.path.lineTo(end);
         }
+        e.arrow = arrowHead(e.path, arrowSize);
         g.edges.append(e);
+    }
+    for (const LayoutResult::Cluster &lc : layout.clusters) {
+        GraphGeometry::Cluster c;
+        c.id = lc.id;
+        c.title = lc.title;
+        c.rect = lc.rect;
+        c.titleRect = lc.titleRect;
+        for (int node : lc.nodes) {
+            const int step = graph.stepIndex.value(node, -1);
+            if (step >= 0 && step < stepCount)
+                c.steps.append(step);
+        }
+        g.clusters.append(c);
     }
 
     g.bounds = layout.boundingBox;
@@ -83,7 +120,9 @@ GraphGeometry geometryFromLayout(const LayoutGraph &graph, const LayoutResult &l
     for (const GraphGeometry::Node &n : std::as_const(g.nodes))
         united |= n.rect();
     for (const GraphGeometry::Edge &e : std::as_const(g.edges))
-        united |= e.path.boundingRect();
+        united |= e.path.controlPointRect();
+    for (const GraphGeometry::Cluster &c : std::as_const(g.clusters))
+        united |= c.rect;
     g.bounds = g.bounds.isValid() ? (g.bounds | united) : united;
     return g;
 }

@@ -3,7 +3,7 @@
 #include "exporter.h"
 
 #include "dot/dotwriter.h"
-#include "graph/scenepainter.h"
+#include "scene/scenepainter.h"
 #include "highlight/palette.h"
 
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graph/scenemodel.h"
+#include "scene/scenemodel.h"
 
 #include <QImage>
 #include <QSize>

@@ -4,7 +4,7 @@
 
 #include "analysis/projection.h"
 #include "core/chain.h"
-#include "graph/graphgeometry.h"
+#include "scene/graphgeometry.h"
 #include "highlight/highlight.h"
 
 #include <QFont>
@@ -25,6 +25,19 @@ struct SceneModel
         QPointF textPos; // baseline start
     };
 
+    // A stage band of the bootstrap layout (or a DOT cluster): its box and title, and, for the
+    // picture zoomed far out, its summary: it needs a family when one of its steps does.
+    struct Band
+    {
+        QString id;
+        QString title;
+        QRectF rect;
+        QRectF titleRect;
+        QVector<int> steps;   // shown step indices
+        StepStyle summary;    // marks, fill and outline of the folded stage
+        QString summaryLabel; // "Built with gcc 4.7.4 · 54 steps"
+    };
+
     ChainPtr chain;       // the shown chain (projection->shown when a projection is set)
     // The real chain behind it (optional): a shown edge stands for the real edges listed there.
     std::shared_ptr<const ChainProjection> projection;
@@ -41,7 +54,11 @@ struct SceneModel
     QString legendHeading;
     QPointF legendHeadingPos;
     QVector<LegendRow> legendRows;
+    QVector<Band> bands;
+    QString caption;   // a line under the title (counts); empty = none
+    QPointF captionPos;
     QRectF sceneRect;  // graph, title and legend with a margin
+    QRectF graphRect;  // the graph alone (nodes, edges, bands)
 
     bool isEmpty() const { return !chain || geometry.nodes.isEmpty(); }
     // The label drawn in a step's box.
@@ -90,15 +107,15 @@ SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResu
 // Keeps chain and geometry, replaces the styles, title and legend.
 void restyleSceneModel(SceneModel &model, HighlightResult highlight);
 
-// The arrowhead at the end of an edge path (a triangle pointing along the path's last direction).
-QPolygonF arrowHead(const QPainterPath &path, qreal size);
 // The pen an edge style stands for.
 QPen edgePen(const EdgeStyle &style);
 // Rounded box corner radius for step boxes.
 inline constexpr qreal stepCornerRadius = 4.0;
 // Font pixel sizes in scene units.
 inline constexpr int labelPixelSize = 12;
-// Length of an edge's arrow head in scene units.
-inline constexpr qreal arrowSize = 9;
+// Labels are drawn only when they would be at least this many device pixels high.
+inline constexpr qreal minimumReadablePixels = 5.0;
+// Whether a label of labelPixelSize is readable at this level of detail (device px per scene unit).
+inline bool labelReadable(qreal levelOfDetail) { return levelOfDetail * labelPixelSize >= minimumReadablePixels; }
 
 } // namespace Seedline

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphlayers.h"
+
+#include "graph/graphscene.h"
+#include "highlight/palette.h"
+#include "scene/scenepainter.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace Seedline {
+
+namespace {
+
+constexpr qreal currentFrameMargin = 5;
+
+qreal levelOfDetail(const QPainter *painter, const QStyleOptionGraphicsItem *option)
+{
+    return option->levelOfDetailFromTransform(painter->worldTransform());
+}
+
+QRectF exposed(const QStyleOptionGraphicsItem *option, qreal margin)
+{
+    return option->exposedRect.adjusted(-margin, -margin, margin, margin);
+}
+
+} // namespace
+
+SceneLayer::SceneLayer(const GraphScene *scene)
+    : m_scene(scene)
+{
+    setFlag(ItemUsesExtendedStyleOption);
+    setAcceptedMouseButtons(Qt::NoButton); // clicks go to the view
+}
+
+void SceneLayer::setBounds(const QRectF &bounds)
+{
+    if (bounds == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = bounds;
+}
+
+void BandLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const SceneModel &m = m_scene->model();
+    const qreal lod = levelOfDetail(painter, option);
+    const bool folded = m_scene->isFoldedAt(lod);
+    const QRectF area = exposed(option, 4);
+    for (const SceneModel::Band &band : m.bands)
+        if (band.rect.intersects(area))
+            paintBand(painter, band, folded, lod);
+}
+
+void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const SceneModel &m = m_scene->model();
+    const qreal lod = levelOfDetail(painter, option);
+    const bool folded = m_scene->isFoldedAt(lod);
+    const bool moving = m_scene->animationProgress() < 1.0;
+    const QVector<int> edges = moving ? QVector<int>() : m_scene->edgesIn(exposed(option, 4));
+    // Dimmed first, then the others, the why-path on top.
+    for (int layer = -1; layer <= 1; ++layer) {
+        for (int i : edges) {
+            const GraphGeometry::Edge &e = m.geometry.edges[i];
+            const EdgeStyle s = m.edgeStyle(e.requirement);
+            if ((s.onWitnessPath ? 1 : s.dimmed ? -1 : 0) != layer)
+                continue;
+            if (folded && !s.onWitnessPath && !(m_scene->isImportant(e.from) && m_scene->isImportant(e.to)))
+                continue;
+            paintEdge(painter, e.path, e.arrow, s, lod);
+        }
+    }
+    if (!moving)
+        return;
+    // On the move: straight lines between where the steps are now.
+    for (const GraphGeometry::Edge &e : m.geometry.edges) {
+        const EdgeStyle s = m.edgeStyle(e.requirement);
+        if (s.hidden || m.stepStyle(e.from).hidden || m.stepStyle(e.to).hidden)
+            continue;
+        const QRectF a = m_scene->stepRect(e.from), b = m_scene->stepRect(e.to);
+        if (a.isNull() || b.isNull())
+            continue;
+        QPainterPath path(a.center());
+        path.lineTo(b.center());
+        paintEdge(painter, path, {}, s, std::min<qreal>(lod, 0.19));
+    }
+}
+
+void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const SceneModel &m = m_scene->model();
+    const qreal lod = levelOfDetail(painter, option);
+    const bool folded = m_scene->isFoldedAt(lod);
+    const qreal progress = m_scene->animationProgress();
+    const QRectF area = exposed(option, 30);
+    m_labelsDrawn = 0;
+    m_stepsDrawn = 0;
+    // Steps leaving fade out; steps arriving fade in.
+    for (const GraphScene::Ghost &g : m_scene->m_ghosts) {
+        if (!g.rect.intersects(area) || g.style.hidden)
+            continue;
+        painter->setOpacity(1.0 - progress);
+        paintStep(painter, g.rect, g.label, g.style, lod);
+    }
+    painter->setOpacity(1.0);
+    const QVector<int> steps = progress < 1.0 ? QVector<int>() : m_scene->stepsIn(area);
+    auto draw = [&](int step) {
+        const StepStyle s = m.stepStyle(step);
+        if (s.hidden)
+            return;
+        const bool important = m_scene->isImportant(step);
+        if (folded && !important)
+            return;
+        const QRectF box = m_scene->stepRect(step);
+        if (box.isNull())
+            return;
+        const int node = m.geometry.nodeOfStep[step];
+        const bool arriving = progress < 1.0 && node < m_scene->m_from.size() && std::isnan(m_scene->m_from[node].x());
+        painter->setOpacity(arriving ? progress : 1.0);
+        ++m_stepsDrawn;
+        if (paintStep(painter, box, m.label(step), s, lod, important))
+            ++m_labelsDrawn;
+        if (step == m_scene->currentStep()) {
+            painter->setPen(QPen(Palette::selected(), 1.2 / std::max<qreal>(lod, 0.2), Qt::DashLine));
+            painter->setBrush(Qt::NoBrush);
+            const qreal margin = currentFrameMargin - 1;
+            painter->drawRoundedRect(box.adjusted(-margin, -margin, margin, margin), stepCornerRadius + 2,
+                                     stepCornerRadius + 2);
+        }
+    };
+    if (progress < 1.0) {
+        for (const GraphGeometry::Node &n : m.geometry.nodes)
+            draw(n.step);
+    } else {
+        // Important steps last, so that their tags are on top.
+        for (int step : steps)
+            if (!m_scene->isImportant(step))
+                draw(step);
+        for (int step : steps)
+            if (m_scene->isImportant(step))
+                draw(step);
+    }
+    painter->setOpacity(1.0);
+}
+
+} // namespace Seedline
