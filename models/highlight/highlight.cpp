@@ -331,6 +331,12 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         if (r.steps[q.from].dimmed || r.steps[q.to].dimmed) {
             e.dimmed = true;
             e.color = Palette::dimmed(e.color);
+        } else if (!active.isEmpty() && r.steps[q.to].marks.isEmpty() && !r.steps[q.to].selected
+                   && !r.steps[q.from].selected && q.kind != RequirementKind::Scenario) {
+            // It does not lead into what the highlighted families explain: background.
+            e.context = true;
+            e.color = Palette::context(e.color);
+            e.width *= 0.8;
         }
         kindsShown.insert(q.kind);
     }

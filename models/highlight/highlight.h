@@ -92,6 +92,7 @@ struct EdgeStyle
     bool onWitnessPath = false;
     bool dimmed = false;
     bool hidden = false;
+    bool context = false; // leads to a step outside the highlighted story: drawn lighter
 };
 
 // One line of the legend.

@@ -73,6 +73,11 @@ QColor dimmed(const QColor &color)
     return mix(color, background(), 0.78);
 }
 
+QColor context(const QColor &color)
+{
+    return mix(color, background(), 0.6);
+}
+
 QColor edgeColor(RequirementKind kind)
 {
     switch (kind) {

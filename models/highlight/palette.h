@@ -36,6 +36,8 @@ QColor witness();         // the "why does A need B" path
 // Mixes a colour towards the background: used for dimmed steps and edges (no transparency, so SVG,
 // PDF and the screen agree).
 QColor dimmed(const QColor &color);
+// Lighter, for edges that do not lead into the highlighted story (less than dimmed).
+QColor context(const QColor &color);
 
 // Edge pen by requirement kind.
 QColor edgeColor(RequirementKind kind);

@@ -38,6 +38,26 @@ QString compilerName(const Step &step)
     return splitPassSuffix(step.id).first;
 }
 
+// A kernel jump boots into a kernel built before it ("jump: fiwix" after fiwix-1.5.0-lb1); other
+// jumps (break, move_disk) pause or move the build and start no stage.
+bool isKernelJump(const Chain &chain, int jumpStep)
+{
+    const Step &jump = chain.steps[jumpStep];
+    QString target = jump.package.isEmpty() ? jump.id : jump.package;
+    if (target.startsWith(QLatin1String("jump:")))
+        target = target.mid(5).trimmed();
+    if (target.startsWith(QLatin1String("jump-")))
+        target = target.mid(5);
+    if (target.isEmpty())
+        return false;
+    for (int i = 0; i < jumpStep; ++i) {
+        const Step &s = chain.steps[i];
+        if (s.isBuild() && !s.excluded && (s.package == target || s.id.startsWith(target + u'-')))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool hasBuildOrder(const Chain &chain)
@@ -75,7 +95,7 @@ QVector<ChainStage> bootstrapStages(const Chain &chain)
             declared = s.attributes.value(stageAttribute);
         if (s.kind == StepKind::Build)
             seenBuild = true;
-        if (s.kind == StepKind::Jump)
+        if (s.kind == StepKind::Jump && !s.excluded && isKernelJump(chain, i))
             jump = s.label.isEmpty() ? s.id : s.label;
         QString title;
         if (!declared.isEmpty()) {
@@ -96,7 +116,7 @@ QVector<ChainStage> bootstrapStages(const Chain &chain)
             if (!jump.isEmpty() && s.kind != StepKind::Jump)
                 title += QStringLiteral(" \u00B7 after %1").arg(jump);
         }
-        const QString key = currentFile + QChar(0x1F) + title;
+        const QString key = title;
         if (stages.isEmpty() || key != currentKey) {
             ChainStage stage;
             const int used = uses.value(title, 0);

@@ -32,9 +32,9 @@ constexpr qreal keyZoomStep = 1.25;
 constexpr qreal readableLabelPixels = 11.0; // reveal() zooms in until labels are this tall
 constexpr qreal revealMaximumZoom = 1.5;
 constexpr QSize minimapSize(170, 110);
-constexpr int legendMargin = 10;
-constexpr int legendRowHeight = 22;
-constexpr int legendMarkedRowHeight = 28;
+constexpr int legendMargin = 8;
+constexpr int legendRowHeight = 19;
+constexpr int legendMarkedRowHeight = 24;
 
 QFont overlayFont(int pixels, bool bold = false)
 {
@@ -171,7 +171,9 @@ void GraphView::revealRect(const QRectF &target, bool animated)
 {
     if (target.isNull() || viewport()->width() < 10 || viewport()->height() < 10)
         return;
-    const QRectF area = QRectF(viewport()->rect()).adjusted(30, 30, -30, -30);
+    QRectF area = QRectF(viewport()->rect()).adjusted(30, 30, -30, -30);
+    if (m_legendVisible && !m_legendRect.isEmpty() && area.width() > 3 * m_legendRect.width())
+        area.setRight(area.right() - m_legendRect.width() - 8);
     const qreal fit = std::min(area.width() / std::max<qreal>(target.width(), 1), area.height() / std::max<qreal>(target.height(), 1));
     const qreal readable = readableLabelPixels / labelPixelSize;
     qreal z = zoom();
@@ -185,7 +187,8 @@ void GraphView::revealRect(const QRectF &target, bool animated)
     if (z < readable)
         z = std::min(readable, std::max(fit, z));
     z = std::min(z, revealMaximumZoom);
-    navigateTo(target.center(), z, animated);
+    const QPointF viewportCenter = QRectF(viewport()->rect()).center();
+    navigateTo(target.center() + (viewportCenter - area.center()) / z, z, animated);
 }
 
 void GraphView::reveal(const QVector<int> &steps, bool animated)
@@ -205,9 +208,14 @@ void GraphView::fitAll(bool animated)
     const QRectF r = m.graphRect.isValid() ? m.graphRect : m.geometry.bounds;
     if (r.isEmpty() || viewport()->width() < 10)
         return;
-    const QRectF area = QRectF(viewport()->rect()).adjusted(16, 16, -16, -16);
+    QRectF area = QRectF(viewport()->rect()).adjusted(16, 16, -16, -16);
+    // Keep the graph clear of the legend in the top right corner when there is room beside it.
+    if (m_legendVisible && !m_legendRect.isEmpty() && area.width() > 3 * m_legendRect.width())
+        area.setRight(area.right() - m_legendRect.width() - 8);
     const qreal z = std::min({area.width() / r.width(), area.height() / r.height(), 1.5});
-    navigateTo(r.center(), z, animated);
+    const QPointF viewportCenter = QRectF(viewport()->rect()).center();
+    // Center the graph in `area`, not in the whole viewport.
+    navigateTo(r.center() + (viewportCenter - area.center()) / z, z, animated);
 }
 
 QVector<int> GraphView::storySteps() const
@@ -612,14 +620,14 @@ void GraphView::paintLegend(QPainter *painter)
     const QVector<LegendEntry> entries = visibleLegend();
     if (entries.isEmpty())
         return;
-    const QFont font = overlayFont(12);
-    const QFont heading = overlayFont(12, true);
+    const QFont font = overlayFont(11);
+    const QFont heading = overlayFont(11, true);
     const QFontMetrics fm(font), hfm(heading);
     const QString title = tr("On screen (A \u2192 B: A needs B)");
     int width = hfm.horizontalAdvance(title);
     int height = hfm.height() + 10;
     for (const LegendEntry &e : entries) {
-        width = std::max(width, 48 + fm.horizontalAdvance(e.text));
+        width = std::max(width, 44 + fm.horizontalAdvance(e.text));
         height += e.marks.isEmpty() ? legendRowHeight : legendMarkedRowHeight;
     }
     const QRect box(viewport()->width() - width - 2 * legendMargin - 10, legendMargin, width + 2 * legendMargin,
@@ -640,11 +648,11 @@ void GraphView::paintLegend(QPainter *painter)
         const qreal cy = y + rowHeight - legendRowHeight / 2.0;
         SceneModel::LegendRow row;
         row.entry = e;
-        row.swatch = QRectF(box.left() + legendMargin, cy - 7, 38, 14);
+        row.swatch = QRectF(box.left() + legendMargin, cy - 6, 34, 12);
         paintLegendSwatch(painter, row);
         painter->setFont(font);
         painter->setPen(Palette::text());
-        painter->drawText(QPointF(row.swatch.right() + 8, cy + (fm.ascent() - fm.descent()) / 2.0), e.text);
+        painter->drawText(QPointF(row.swatch.right() + 7, cy + (fm.ascent() - fm.descent()) / 2.0), e.text);
         y += rowHeight;
     }
 }

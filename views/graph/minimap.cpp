@@ -106,6 +106,10 @@ QPointF Minimap::toScene(const QPointF &pos) const
 
 void Minimap::paintEvent(QPaintEvent *)
 {
+    // Nothing to find when the whole graph is on screen.
+    const QRectF visible = m_view->visibleSceneRect();
+    if (!graphRect().isEmpty() && visible.contains(graphRect()))
+        return;
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(QColor(0x88, 0x88, 0x88), 1));

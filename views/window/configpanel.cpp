@@ -63,7 +63,7 @@ ConfigPanel::ConfigPanel(QWidget *parent)
 
     auto *foldBox = new QGroupBox(tr("Folding"), content);
     auto *foldLayout = new QVBoxLayout(foldBox);
-    m_overview = new QCheckBox(tr("Overview: fold runs of look-alike steps"), foldBox);
+    m_overview = new QCheckBox(tr("Overview (fold look-alike runs)"), foldBox);
     m_overview->setObjectName(QStringLiteral("foldRuns"));
     m_overview->setChecked(true);
     m_overview->setToolTip(tr("Draws consecutive steps of a stage that need the same highlighted families (or none) "

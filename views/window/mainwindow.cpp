@@ -37,6 +37,9 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Seedline {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -106,8 +109,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(stepsDock, m_diagnosticsDock);
     stepsDock->raise();
     // The graph gets the room: narrow side panels, a low table.
-    resizeDocks({inspectorDock, configDock}, {340, 260}, Qt::Horizontal);
-    resizeDocks({stepsDock}, {170}, Qt::Vertical);
+    resizeDocks({inspectorDock, configDock}, {320, 240}, Qt::Horizontal);
+    resizeDocks({stepsDock}, {130}, Qt::Vertical);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_actions->panelsMenu()->addAction(dock->toggleViewAction());
 
@@ -289,6 +292,11 @@ ViewOptions MainWindow::viewOptions() const
     o.fold.stages = m_fold.stages;
     o.fold.expanded = m_fold.expanded;
     o.rankDir = m_config->rankDir();
+    // The bootstrap layout takes the shape of the view (in steps of a tenth, so that a small
+    // resize does not lay out again).
+    const QSize viewport = m_view->viewport()->size();
+    if (viewport.width() > 100 && viewport.height() > 100)
+        o.layout.aspectRatio = std::clamp(std::round(10.0 * viewport.width() / viewport.height()) / 10.0, 0.5, 3.0);
     o.selectedId = m_selection->id();
     o.whyFromId = m_selection->whyFrom();
     o.whyToId = m_selection->whyTo();
