@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmdexport.h"
 
+#include "exitstatus.h"
 #include "inputoptions.h"
 #include "output.h"
 
@@ -66,7 +67,7 @@ void setUp(QCommandLineParser &parser)
 int failWith(const QString &message)
 {
     printErr(QStringLiteral("seedline export: ") + message + u'\n');
-    return 1;
+    return ExitError;
 }
 
 // The step index for an id given on the command line, looking through collapsed series.
@@ -85,7 +86,7 @@ QString exportUsage()
 {
     QCommandLineParser parser;
     setUp(parser);
-    return parser.helpText();
+    return parser.helpText() + exitStatusHelp(QStringLiteral("export"));
 }
 
 int runExport(const QStringList &arguments)
