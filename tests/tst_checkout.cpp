@@ -586,6 +586,62 @@ private Q_SLOTS:
         QCOMPARE(observedTargets(r.chain, QStringLiteral("hello-1.0")), QStringList{QStringLiteral("python-3.11.1")});
     }
 
+    // live-bootstrap's own checkout (../shared/live-bootstrap/checkout-2025-12), compared with a
+    // reading of its scripts by hand.
+    void realCheckout()
+    {
+        const QString dir = QStringLiteral(SEEDLINE_SHARED_DIR "/live-bootstrap/checkout-2025-12");
+        if (!isLiveBootstrapCheckout(dir))
+            QSKIP("../shared/live-bootstrap/checkout-2025-12 is missing");
+        const LoadResult r = loadCheckout(dir);
+        const Chain &c = r.chain;
+        // Every script live-bootstrap runs is there and readable: nothing is left out.
+        for (const Diagnostic &d : r.diagnostics)
+            QVERIFY2(d.severity == Severity::Info, qPrintable(d.toString()));
+        int observed = 0;
+        for (const Requirement &q : c.requirements)
+            observed += q.kind == RequirementKind::Observed ? 1 : 0;
+        QCOMPARE(observed, 207); // 161 before tool variables and wrappers were followed, see the commit
+
+        // AUTOMAKE=automake-1.15 ACLOCAL=aclocal-1.15 autoreconf-2.69 -fi
+        const Requirement *automake = findEdge(c, QStringLiteral("coreutils-9.4"), QStringLiteral("automake-1.15.1"),
+                                               RequirementKind::Observed);
+        QVERIFY(automake);
+        QCOMPARE(automake->evidence.file, QStringLiteral("steps/coreutils-9.4/pass1.sh"));
+        QCOMPARE(automake->evidence.line, 32);
+        QCOMPARE(automake->evidence.column, 29);
+        // AUTOCONF=autoconf-2.61 ... ./bootstrap
+        const Requirement *autoconf = findEdge(c, QStringLiteral("automake-1.10.3"), QStringLiteral("autoconf-2.61"),
+                                               RequirementKind::Observed);
+        QVERIFY(autoconf);
+        QCOMPARE(autoconf->evidence.line, 14);
+        // ACLOCAL=aclocal-1.8 (next to the misspelt AUTOMAKE=automeke-1.8, which names no tool)
+        QVERIFY(findEdge(c, QStringLiteral("help2man-1.36.4"), QStringLiteral("automake-1.8.5"), RequirementKind::Observed));
+        // xargs -L 1 python -B Tools/clinic/clinic.py
+        const Requirement *clinic = findEdge(c, QStringLiteral("python-3.4.10"), QStringLiteral("python-3.3.7"),
+                                             RequirementKind::Observed);
+        QVERIFY(clinic);
+        QVERIFY2(clinic->attributes.value(QStringLiteral("lines")).split(u',').contains(QStringLiteral("30")),
+                 qPrintable(clinic->attributes.value(QStringLiteral("lines"))));
+
+        // The second passes of gettext-0.21 and texinfo-6.7 have no pass2.sh: live-bootstrap runs
+        // helpers.sh's default build, not pass1.sh again.
+        QVERIFY(observedTargets(c, QStringLiteral("texinfo-6.7#2")).isEmpty());
+        QVERIFY(observedTargets(c, QStringLiteral("gettext-0.21#2")).isEmpty());
+        QStringList defaults;
+        for (const Diagnostic &d : r.diagnostics) {
+            if (d.message.contains(QLatin1String("default steps of steps/helpers.sh")))
+                defaults << d.message.section(u' ', 0, 0);
+        }
+        QCOMPARE(defaults, (QStringList{QStringLiteral("grep-2.4"), QStringLiteral("m4-1.4.7"),
+                                        QStringLiteral("gettext-0.21#2"), QStringLiteral("texinfo-6.7#2")}));
+        // Before bash, kaem runs passN.kaem.
+        const Requirement *tcc = findEdge(c, QStringLiteral("tcc-0.9.27"), QStringLiteral("tcc-0.9.26"),
+                                          RequirementKind::Observed);
+        QVERIFY(tcc);
+        QCOMPARE(tcc->evidence.file, QStringLiteral("steps/tcc-0.9.27/pass1.kaem"));
+    }
+
     void manifestOnlyCheckout()
     {
         QTemporaryDir dir;

@@ -106,27 +106,37 @@ ReadResult readRegular(int fd, const struct stat &st, const ReadLimits &limits)
 
 // Reads a pipe or FIFO opened with O_NONBLOCK. read() tells the states apart: data; 0 = no writer
 // (the end, or for a FIFO: nobody has opened it for writing yet); EAGAIN = a writer, no data yet.
+// The bytes are kept in blocks and joined at the end, so that a stream cut off at the limit has
+// cost the limit, not a doubling buffer's twice that.
 ReadResult readStream(int fd, const ReadLimits &limits)
 {
     const bool named = !isAnonymousPipe(fd);
-    ReadResult r;
+    ::fcntl(fd, F_SETPIPE_SZ, 1024 * 1024); // fewer wake-ups for big streams (best effort)
+    constexpr qsizetype blockBytes = 1024 * 1024;
+    QList<QByteArray> blocks;
+    qint64 total = 0;
     QElapsedTimer sinceData;
     sinceData.start();
-    bool sawData = false;
-    QByteArray chunk(chunkBytes, Qt::Uninitialized);
     for (;;) {
-        const ssize_t n = ::read(fd, chunk.data(), size_t(chunk.size()));
+        if (blocks.isEmpty() || blocks.back().size() == blockBytes) {
+            blocks.append(QByteArray());
+            blocks.back().reserve(blockBytes);
+        }
+        QByteArray &block = blocks.back();
+        const qsizetype used = block.size();
+        block.resize(blockBytes);
+        const ssize_t n = ::read(fd, block.data() + used, size_t(blockBytes - used));
+        block.resize(used + std::max<qsizetype>(n, 0));
         if (n > 0) {
-            if (r.bytes.size() + n > limits.maxBytes)
+            total += n;
+            if (total > limits.maxBytes)
                 return failed(ReadResult::Failure::TooLarge, tooLarge(limits.maxBytes));
-            r.bytes.append(chunk.constData(), qsizetype(n));
-            sawData = true;
             sinceData.restart();
             continue;
         }
         int waitMs = pollIntervalMs;
         if (n == 0) {
-            if (!named || sawData)
+            if (!named || total > 0)
                 break; // the writer closed its end
             // A FIFO nobody writes to (yet).
             if (sinceData.elapsed() >= limits.fifoTimeoutMs)
@@ -145,9 +155,13 @@ ReadResult readStream(int fd, const ReadLimits &limits)
         pollfd p{fd, POLLIN, 0};
         const int ready = ::poll(&p, 1, std::max(waitMs, 1));
         // A writer came and went without writing: the FIFO's end.
-        if (ready > 0 && (p.revents & POLLHUP) && !(p.revents & POLLIN) && named && !sawData)
+        if (ready > 0 && (p.revents & POLLHUP) && !(p.revents & POLLIN) && named && total == 0)
             break;
     }
+    ReadResult r;
+    r.bytes.reserve(qsizetype(total));
+    for (const QByteArray &block : std::as_const(blocks))
+        r.bytes.append(block);
     r.ok = true;
     return r;
 }

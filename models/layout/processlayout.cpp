@@ -73,6 +73,7 @@ LayoutResult runProcess(const QString &program, const LayoutGraph &graph, const 
         return result;
     }
     ::fcntl(errRead.get(), F_SETFL, O_NONBLOCK);
+    ::fcntl(errRead.get(), F_SETPIPE_SZ, 1024 * 1024); // a round reads up to 1 MB (best effort)
     process.write(graphvizInput(graph, options, choice));
     process.closeWriteChannel();
 
