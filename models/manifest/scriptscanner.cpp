@@ -14,29 +14,6 @@ using namespace ShellWords;
 
 namespace {
 
-bool isWordBreak(QChar c)
-{
-    switch (c.unicode()) {
-    case ' ':
-    case '\t':
-    case '\n':
-    case '\r':
-    case ';':
-    case '&':
-    case '|':
-    case '(':
-    case ')':
-    case '<':
-    case '>':
-    case '`':
-    case '"':
-    case '\'':
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString baseName(const QString &word)
 {
     return word.mid(word.lastIndexOf(u'/') + 1);
@@ -156,48 +133,10 @@ private:
 
     void readHeredocOperator()
     {
-        m_pos += 2; // "<<"
-        bool strip = false;
-        if (at(m_pos) == u'-') {
-            strip = true;
-            ++m_pos;
-        }
-        while (at(m_pos) == u' ' || at(m_pos) == u'\t')
-            ++m_pos;
-        QString delimiter;
-        while (m_pos < m_text.size() && !at(m_pos).isSpace() && at(m_pos) != u';' && at(m_pos) != u'&'
-               && at(m_pos) != u'|' && at(m_pos) != u')' && at(m_pos) != u'<' && at(m_pos) != u'>') {
-            const QChar c = at(m_pos);
-            if (c == u'\'' || c == u'"') {
-                const qsizetype close = m_text.indexOf(c, m_pos + 1);
-                const qsizetype end = close < 0 ? m_text.size() : close;
-                delimiter += m_text.mid(m_pos + 1, end - m_pos - 1);
-                m_pos = end + 1;
-            } else if (c == u'\\') {
-                delimiter += at(m_pos + 1);
-                m_pos += 2;
-            } else {
-                delimiter += c;
-                ++m_pos;
-            }
-        }
-        if (!delimiter.isEmpty())
-            m_heredocs.append({delimiter, strip});
-    }
-
-    void skipBalanced(QChar open, QChar close)
-    {
-        int depth = 0;
-        while (m_pos < m_text.size()) {
-            const QChar c = m_text[m_pos++];
-            if (c == u'\\') {
-                ++m_pos;
-            } else if (c == open) {
-                ++depth;
-            } else if (c == close && --depth <= 0) {
-                return;
-            }
-        }
+        const HeredocOperator op = readHeredoc(m_text, m_pos);
+        m_pos = op.end;
+        if (!op.delimiter.isEmpty())
+            m_heredocs.append({op.delimiter, op.stripTabs});
     }
 
     void stepInDoubleQuotes()
@@ -221,46 +160,6 @@ private:
         }
     }
 
-    // A word made of quoted and plain literal parts ("python3", 'py'thon3, "$PYTHON") from `from`;
-    // false when a part expands to something unknown ("$(...)", "a$b", a backslash).
-    bool readLiteralWord(qsizetype from, qsizetype *end, QString *word) const
-    {
-        qsizetype i = from;
-        QString out;
-        while (i < m_text.size()) {
-            const QChar c = m_text[i];
-            if (c == u'\'') {
-                const qsizetype close = m_text.indexOf(u'\'', i + 1);
-                if (close < 0)
-                    return false;
-                out += QStringView(m_text).mid(i + 1, close - i - 1);
-                i = close + 1;
-            } else if (c == u'"') {
-                const qsizetype close = m_text.indexOf(u'"', i + 1);
-                if (close < 0)
-                    return false;
-                const QStringView inside = QStringView(m_text).mid(i + 1, close - i - 1);
-                const bool literal = !inside.contains(u'$') && !inside.contains(u'`') && !inside.contains(u'\\');
-                if (!literal && variableReference(inside).isEmpty())
-                    return false;
-                out += inside;
-                i = close + 1;
-            } else if (isWordBreak(c)) {
-                break;
-            } else if (c == u'$' || c == u'\\') {
-                return false;
-            } else {
-                out += c;
-                ++i;
-            }
-        }
-        if (out.isEmpty() || out.contains(u'\n'))
-            return false;
-        *end = i;
-        *word = out;
-        return true;
-    }
-
     // The words of a wrapper before its command (options, their values, positionals) are consumed
     // whether they are quoted or not.
     bool wrapperWantsAWord() const { return m_wrapper && m_cmdPos && (m_wrapperValue || m_wrapperPositionals > 0); }
@@ -271,7 +170,7 @@ private:
         if (m_cmdPos && !m_glued && !m_redirect) {
             qsizetype end = 0;
             QString word;
-            if (readLiteralWord(start, &end, &word)) {
+            if (readLiteralWord(m_text, start, &end, &word)) {
                 m_pos = end;
                 handleWord(start, word, at(end), true);
                 return;
@@ -401,7 +300,7 @@ private:
             if (c == u'$' && at(m_pos + 1) == u'(' && at(m_pos + 2) == u'(') {
                 const qsizetype from = m_pos;
                 ++m_pos;
-                skipBalanced(u'(', u')');
+                m_pos = skipBalanced(m_text, m_pos, u'(', u')');
                 word += m_text.mid(from, m_pos - from);
                 continue;
             }
@@ -410,7 +309,7 @@ private:
             if (c == u'$' && at(m_pos + 1) == u'{') {
                 const qsizetype from = m_pos;
                 ++m_pos;
-                skipBalanced(u'{', u'}');
+                m_pos = skipBalanced(m_text, m_pos, u'{', u'}');
                 word += m_text.mid(from, m_pos - from);
                 continue;
             }

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Seedline::ShellWords {
 
 namespace {
@@ -115,6 +117,115 @@ QString variableReference(QStringView word)
     if (!m.hasMatch())
         return {};
     return m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+}
+
+bool isWordBreak(QChar c)
+{
+    switch (c.unicode()) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case ';':
+    case '&':
+    case '|':
+    case '(':
+    case ')':
+    case '<':
+    case '>':
+    case '`':
+    case '"':
+    case '\'':
+        return true;
+    default:
+        return false;
+    }
+}
+
+qsizetype skipBalanced(const QString &text, qsizetype from, QChar open, QChar close)
+{
+    qsizetype pos = from;
+    int depth = 0;
+    while (pos < text.size()) {
+        const QChar c = text[pos++];
+        if (c == u'\\') {
+            ++pos;
+        } else if (c == open) {
+            ++depth;
+        } else if (c == close && --depth <= 0) {
+            return std::min(pos, text.size());
+        }
+    }
+    return text.size();
+}
+
+HeredocOperator readHeredoc(const QString &text, qsizetype at)
+{
+    auto charAt = [&text](qsizetype i) { return i < text.size() ? text[i] : QChar(); };
+    HeredocOperator op;
+    qsizetype pos = at + 2; // "<<"
+    if (charAt(pos) == u'-') {
+        op.stripTabs = true;
+        ++pos;
+    }
+    while (charAt(pos) == u' ' || charAt(pos) == u'\t')
+        ++pos;
+    while (pos < text.size() && !charAt(pos).isSpace() && charAt(pos) != u';' && charAt(pos) != u'&'
+           && charAt(pos) != u'|' && charAt(pos) != u')' && charAt(pos) != u'<' && charAt(pos) != u'>') {
+        const QChar c = charAt(pos);
+        if (c == u'\'' || c == u'"') {
+            const qsizetype close = text.indexOf(c, pos + 1);
+            const qsizetype end = close < 0 ? text.size() : close;
+            op.delimiter += text.mid(pos + 1, end - pos - 1);
+            pos = end + 1;
+        } else if (c == u'\\') {
+            op.delimiter += charAt(pos + 1);
+            pos += 2;
+        } else {
+            op.delimiter += c;
+            ++pos;
+        }
+    }
+    op.end = std::min(pos, text.size());
+    return op;
+}
+
+bool readLiteralWord(const QString &text, qsizetype from, qsizetype *end, QString *word)
+{
+    qsizetype i = from;
+    QString out;
+    while (i < text.size()) {
+        const QChar c = text[i];
+        if (c == u'\'') {
+            const qsizetype close = text.indexOf(u'\'', i + 1);
+            if (close < 0)
+                return false;
+            out += QStringView(text).mid(i + 1, close - i - 1);
+            i = close + 1;
+        } else if (c == u'"') {
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            if (close < 0)
+                return false;
+            const QStringView inside = QStringView(text).mid(i + 1, close - i - 1);
+            const bool literal = !inside.contains(u'$') && !inside.contains(u'`') && !inside.contains(u'\\');
+            if (!literal && variableReference(inside).isEmpty())
+                return false;
+            out += inside;
+            i = close + 1;
+        } else if (isWordBreak(c)) {
+            break;
+        } else if (c == u'$' || c == u'\\') {
+            return false;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    if (out.isEmpty() || out.contains(u'\n'))
+        return false;
+    *end = i;
+    *word = out;
+    return true;
 }
 
 } // namespace Seedline::ShellWords

@@ -40,4 +40,26 @@ QString commandOfValue(QStringView value);
 // "$NAME" or "${NAME}" -> "NAME"; empty for anything else.
 QString variableReference(QStringView word);
 
+// Characters that end an unquoted word: blanks, ; & | ( ) < > and the quotes.
+bool isWordBreak(QChar c);
+
+// From the opening character at `from` past its matching `close`, minding backslashes and nesting;
+// returns the index after it (text.size() when unbalanced).
+qsizetype skipBalanced(const QString &text, qsizetype from, QChar open, QChar close);
+
+// A here-document operator at `at` ("<<EOF", "<<-'END'", "<< \"X\""): its delimiter with the
+// quoting removed, whether tabs are stripped, and the index after it.
+struct HeredocOperator
+{
+    QString delimiter;
+    bool stripTabs = false;
+    qsizetype end = 0;
+};
+HeredocOperator readHeredoc(const QString &text, qsizetype at);
+
+// A word made of quoted and plain literal parts ("python3", 'py'thon3, "$PYTHON") starting at
+// `from`, with the quoting removed; false when a part expands to something unknown ("$(...)",
+// "a$b", a backslash) or is unterminated. *end is the index after the word.
+bool readLiteralWord(const QString &text, qsizetype from, qsizetype *end, QString *word);
+
 } // namespace Seedline::ShellWords
