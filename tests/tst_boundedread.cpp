@@ -260,7 +260,7 @@ private Q_SLOTS:
             // Wait for the reader to open its end (a writer's open fails with ENXIO until then); never
             // block, so that a failing reader cannot hang the test.
             int fd = -1;
-            for (int i = 0; i < 500 && fd < 0; ++i) {
+            for (int i = 0; i < 6000 && fd < 0; ++i) {
                 fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
                 if (fd < 0)
                     std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -271,7 +271,9 @@ private Q_SLOTS:
             [[maybe_unused]] const auto n = ::write(fd, "build: bash-2.05b\n", 18);
             ::close(fd);
         });
-        const ReadResult r = readBounded(fifo);
+        ReadLimits limits;
+        limits.fifoTimeoutMs = 60000; // generous for a loaded machine: the read ends when the writer is done
+        const ReadResult r = readBounded(fifo, limits);
         writer.join();
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.bytes, QByteArray("build: bash-2.05b\n"));
