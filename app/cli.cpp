@@ -5,6 +5,7 @@
 #include "cmddrift.h"
 #include "cmdexport.h"
 #include "cmdsummary.h"
+#include "exitstatus.h"
 #include "output.h"
 
 #include "seedline-config.h"
@@ -26,7 +27,8 @@ QString mainUsage()
         "\n"
         "Inputs: live-bootstrap parts.rst, steps/manifest or a whole checkout directory, Seedline chain\n"
         "files (*.chain.toml) and Graphviz DOT files. Several inputs are joined by step ids.\n"
-        "Run 'seedline COMMAND --help' for the options of a command.\n");
+        "Run 'seedline COMMAND --help' for the options of a command.\n")
+        + exitStatusHelp(QString());
 }
 
 } // namespace
@@ -67,7 +69,7 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("export"))
         return runExport(arguments);
     printErr(mainUsage());
-    return 2;
+    return ExitError;
 }
 
 } // namespace Seedline::Cli

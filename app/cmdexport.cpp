@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmdexport.h"
 
+#include "exitstatus.h"
 #include "inputoptions.h"
 #include "output.h"
 
@@ -68,7 +69,7 @@ void setUp(QCommandLineParser &parser)
 int failWith(const QString &message)
 {
     printErr(QStringLiteral("seedline export: ") + message + u'\n');
-    return 1;
+    return ExitError;
 }
 
 } // namespace
@@ -77,7 +78,7 @@ QString exportUsage()
 {
     QCommandLineParser parser;
     setUp(parser);
-    return parser.helpText();
+    return parser.helpText() + exitStatusHelp(QStringLiteral("export"));
 }
 
 int runExport(const QStringList &arguments)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmdsummary.h"
 
+#include "exitstatus.h"
 #include "inputoptions.h"
 #include "output.h"
 
@@ -51,7 +52,8 @@ QString summaryUsage()
 {
     QCommandLineParser parser;
     setUp(parser);
-    return parser.helpText().replace(QStringLiteral("--path-from <FROM>"), QStringLiteral("--path FROM TO"));
+    return parser.helpText().replace(QStringLiteral("--path-from <FROM>"), QStringLiteral("--path FROM TO"))
+        + exitStatusHelp(QStringLiteral("summary"));
 }
 
 int runSummary(const QStringList &arguments)
@@ -62,7 +64,7 @@ int runSummary(const QStringList &arguments)
     args.removeAt(1); // "summary"
     if (!parser.parse(args)) {
         printErr(parser.errorText() + QStringLiteral("\n\n") + summaryUsage());
-        return 2;
+        return ExitError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(summaryUsage());
@@ -72,7 +74,7 @@ int runSummary(const QStringList &arguments)
     const auto loadOptions = loadOptionsFrom(parser, &error);
     if (!loadOptions) {
         printErr(error + u'\n');
-        return 2;
+        return ExitError;
     }
     SummaryOptions options;
     options.target = parser.value(QStringLiteral("target"));
@@ -88,7 +90,7 @@ int runSummary(const QStringList &arguments)
             printErr(QStringLiteral("--kinds: unknown edge kind in '%1' (expected sequence, declared, observed, "
                                     "mentioned, toolchain, scenario or all)\n")
                          .arg(parser.value(QStringLiteral("kinds"))));
-            return 2;
+            return ExitError;
         }
         options.followed = *kinds;
     }
@@ -103,8 +105,8 @@ int runSummary(const QStringList &arguments)
     }
     printDiagnostics(report.problems);
     if (!report.problems.isEmpty())
-        return 1;
-    return hasErrors(loaded.diagnostics) ? 1 : 0;
+        return ExitError;
+    return hasErrors(loaded.diagnostics) ? ExitError : ExitSuccess;
 }
 
 } // namespace Seedline::Cli

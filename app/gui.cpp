@@ -5,9 +5,11 @@
 #include "document/document.h"
 #include "scene/scenebuilder.h"
 #include "graph/graphview.h"
+#include "io/safewrite.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTimer>
@@ -101,10 +103,22 @@ int runGui(QApplication &app)
                     || window.graphView()->isNavigating())
                     return;
                 poll->stop();
-                const bool ok = window.grab().save(shotFile);
-                std::fprintf(stderr, ok ? "seedline: saved %s\n" : "seedline: cannot write %s\n",
-                             qPrintable(QFileInfo(shotFile).absoluteFilePath()));
-                QCoreApplication::exit(ok ? 0 : 1);
+                // Encoded in memory, written whole (a full disk or a device keeps what was there).
+                QByteArray bytes;
+                QBuffer buffer(&bytes);
+                buffer.open(QIODevice::WriteOnly);
+                const QByteArray format = QFileInfo(shotFile).suffix().toLower().toLatin1();
+                WriteResult written;
+                if (window.grab().save(&buffer, format.isEmpty() ? "PNG" : format.constData()))
+                    written = writeFileAtomically(shotFile, bytes);
+                else
+                    written.reason = QStringLiteral("cannot encode the image");
+                if (written.ok)
+                    std::fprintf(stderr, "seedline: saved %s\n", qPrintable(QFileInfo(shotFile).absoluteFilePath()));
+                else
+                    std::fprintf(stderr, "seedline: cannot write %s: %s\n", qPrintable(shotFile),
+                                 qPrintable(written.reason));
+                QCoreApplication::exit(written.ok ? 0 : 1);
             });
             poll->start();
         });

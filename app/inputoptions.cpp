@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inputoptions.h"
 
+#include "io/boundedread.h"
 #include "io/inputs.h"
 
 #include <QCommandLineParser>
@@ -17,11 +18,37 @@ void addLoadOptions(QCommandLineParser &parser)
                       QStringLiteral("Replace the name pattern of a family for inputs without declared families "
                                      "(repeatable), e.g. python='python3(\\.[0-9]+)?'."),
                       QStringLiteral("NAME=REGEX")});
+    addReadOptions(parser);
+}
+
+void addReadOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("max-input-size"),
+                      QStringLiteral("Read no input file, include or build script larger than SIZE (bytes, or with "
+                                     "K, M, G: powers of 1024; default %1).")
+                          .arg(QString::number(defaultMaxInputBytes / (1024 * 1024)) + u'M'),
+                      QStringLiteral("SIZE")});
+}
+
+bool readOptionsFrom(const QCommandLineParser &parser, LoadOptions *options, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("max-input-size")))
+        return true;
+    const QString size = parser.value(QStringLiteral("max-input-size"));
+    const auto bytes = parseByteSize(size);
+    if (!bytes) {
+        *error = QStringLiteral("--max-input-size expects a size such as 512M or 1G, got '%1'").arg(size);
+        return false;
+    }
+    options->maxFileBytes = *bytes;
+    return true;
 }
 
 std::optional<LoadOptions> loadOptionsFrom(const QCommandLineParser &parser, QString *error)
 {
     LoadOptions options;
+    if (!readOptionsFrom(parser, &options, error))
+        return std::nullopt;
     const QStringList configs = parser.values(QStringLiteral("config"));
     for (const QString &assignment : configs) {
         const qsizetype eq = assignment.indexOf(u'=');

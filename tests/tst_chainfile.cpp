@@ -4,8 +4,12 @@
 // The chain file format (docs/chain-format.md), feature by feature, and every diagnostic it gives.
 #include "chainfile/chainfileloader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Seedline;
 
@@ -313,6 +317,65 @@ private Q_SLOTS:
         QCOMPARE(r.chain.title, QStringLiteral("a"));
     }
 
+    // What cannot be included is an error at the include (its file, line and column), and never a
+    // hang or an abort: directories that are not checkouts, devices, FIFOs nobody writes to, files
+    // that are not inputs, files over the size limit.
+    void includeProblems_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("optional");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("directory") << "dir" << false << "\"DIR\" is a directory, not a live-bootstrap checkout";
+        QTest::addRow("optional directory") << "dir" << true << "is a directory, not a live-bootstrap checkout";
+        QTest::addRow("toml directory") << "dir.toml" << false << "cannot read the included chain file \"DIR.toml\": "
+                                                                  "it is a directory";
+        QTest::addRow("/dev/zero") << "/dev/zero" << false << "cannot include \"/dev/zero\": cannot read it: it is a "
+                                                             "character device";
+        QTest::addRow("link to /dev/zero") << "zero.toml" << false << "it is a character device";
+        QTest::addRow("fifo") << "fifo" << false << "cannot include \"fifo\": cannot read it: it is a FIFO";
+        QTest::addRow("toml fifo") << "fifo.toml" << true << "cannot read the included chain file";
+        QTest::addRow("not an input") << "passwd" << false << "cannot include \"passwd\": cannot tell what this file is";
+        QTest::addRow("empty") << "empty" << false << "cannot include \"empty\": the file is empty";
+        QTest::addRow("too large") << "large.rst" << false << "more than the limit of 1 KB";
+        QTest::addRow("dangling link") << "dangling" << true << "no such file or directory";
+    }
+    void includeProblems()
+    {
+        QFETCH(QString, target);
+        QFETCH(bool, optional);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QDir d(dir.path());
+        QVERIFY(d.mkdir(QStringLiteral("dir")) && d.mkdir(QStringLiteral("dir.toml")));
+        QVERIFY(::mkfifo(QFile::encodeName(d.filePath(QStringLiteral("fifo"))).constData(), 0644) == 0);
+        QVERIFY(::mkfifo(QFile::encodeName(d.filePath(QStringLiteral("fifo.toml"))).constData(), 0644) == 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), d.filePath(QStringLiteral("zero.toml"))));
+        QVERIFY(QFile::link(d.filePath(QStringLiteral("nowhere")), d.filePath(QStringLiteral("dangling"))));
+        auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(d.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(QStringLiteral("passwd"), "root:x:0:0:root:/root:/bin/bash\n"));
+        QVERIFY(write(QStringLiteral("empty"), ""));
+        QVERIFY(write(QStringLiteral("large.rst"), "Title\n=====\n" + QByteArray(2000, 'x')));
+        const QByteArray include = optional
+                                       ? QByteArray("include = [{ path = \"" + target.toUtf8() + "\", optional = true }]\n")
+                                       : QByteArray("include = [\"" + target.toUtf8() + "\"]\n");
+        const QString file = d.filePath(QStringLiteral("top.chain.toml"));
+        LoadOptions options;
+        options.maxFileBytes = 1024;
+        const LoadResult r = loadChainFile("title = \"top\"\n\n" + include + "[[step]]\nid = \"a\"\n", file, options);
+        const QString expected = QString(message).replace(QStringLiteral("DIR"), dir.path() + u'/' + target.section(u'.', 0, 0));
+        const auto it = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                     [&](const Diagnostic &x) { return x.message.contains(expected); });
+        QVERIFY2(it != r.diagnostics.end(), qPrintable(dump(r.diagnostics)));
+        QCOMPARE(it->severity, Severity::Error);
+        QCOMPARE(it->file, file);
+        QCOMPARE(it->line, 3);
+        QCOMPARE(it->column, 12);
+        QVERIFY(r.chain.find(QStringLiteral("a"))); // the including file itself is still read
+    }
+
     void diamondIncludeReadOnce()
     {
         const LoadResult r = loadFixture("diamond.chain.toml");
@@ -368,7 +431,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QStringList>("parts");
         const int error = int(Severity::Error), warning = int(Severity::Warning);
-        QTest::addRow("empty") << QByteArray("  \n") << warning << 1 << 1 << QStringList{QStringLiteral("empty")};
+        QTest::addRow("empty") << QByteArray("  \n") << error << 1 << 1 << QStringList{QStringLiteral("empty")};
+        QTest::addRow("declares nothing") << QByteArray("title = \"x\"\n") << error << 1 << 1
+                                          << QStringList{QStringLiteral("declares nothing")};
         QTest::addRow("syntax") << QByteArray("title = \"x\"\n[[step]\nid = \"a\"\n") << error << 2 << 8
                                 << QStringList{QStringLiteral("not valid TOML")};
         QTest::addRow("garbage") << QByteArray("\x01\x02 {{{ garbage") << error << 1 << 1

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // End-to-end: runs the real `seedline` executable the way a user does, without a display.
+#include "scratchfs.h"
+
+#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -37,6 +43,34 @@ Run seedline(const QStringList &arguments)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+Run shell(const QString &script)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SEEDLINE"), QStringLiteral(SEEDLINE_EXECUTABLE));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
+    Run run;
+    if (!process.waitForFinished(300000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
 }
 
 QString shared(const QString &name)
@@ -101,7 +135,7 @@ private Q_SLOTS:
             QSKIP("../shared/live-bootstrap is missing");
         const Run run = seedline({QStringLiteral("drift"), QStringLiteral("--json"), shared(QStringLiteral("parts.rst")),
                                   shared(QStringLiteral("manifest"))});
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.exitCode, 1); // drift found, as diff says "different"
         const QJsonArray mismatches =
             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("version_mismatches")).toArray();
         QStringList packages;
@@ -120,7 +154,7 @@ private Q_SLOTS:
         file.write("build: gcc-4.0.4\nfrobnicate: everything\nbuild: tcc-0.9.27 ( CHROOT == True\n");
         file.close();
         const Run run = seedline({QStringLiteral("summary"), path});
-        QVERIFY(run.exitCode == 0 || run.exitCode == 1);
+        QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QByteArray(path.toUtf8() + ":2:")), run.err.constData());
         QVERIFY2(run.err.contains(QByteArray(path.toUtf8() + ":3:")), run.err.constData());
     }
@@ -163,11 +197,227 @@ private Q_SLOTS:
         }
     }
 
+    void driftTellsTheFilesApart()
+    {
+        if (!QFileInfo::exists(shared(QStringLiteral("manifest"))))
+            QSKIP("../shared/live-bootstrap is missing");
+        const Run inOrder = seedline({QStringLiteral("drift"), QStringLiteral("--json"), shared(QStringLiteral("parts.rst")),
+                                      shared(QStringLiteral("manifest"))});
+        const Run swapped = seedline({QStringLiteral("drift"), QStringLiteral("--json"), shared(QStringLiteral("manifest")),
+                                      shared(QStringLiteral("parts.rst"))});
+        QCOMPARE(inOrder.exitCode, 1);
+        QCOMPARE(swapped.exitCode, 1);
+        QCOMPARE(swapped.out, inOrder.out); // the same report: no spurious seed-stage entries
+        QVERIFY2(swapped.err.contains("is the parts.rst"), swapped.err.constData());
+        QVERIFY(!inOrder.err.contains("is the parts.rst"));
+
+        // Named after what they are not: still told apart by content.
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(shared(QStringLiteral("manifest")), dir.filePath(QStringLiteral("parts.rst"))));
+        QVERIFY(QFile::copy(shared(QStringLiteral("parts.rst")), dir.filePath(QStringLiteral("manifest"))));
+        const Run misnamed = seedline({QStringLiteral("drift"), QStringLiteral("--json"), dir.filePath(QStringLiteral("parts.rst")),
+                                       dir.filePath(QStringLiteral("manifest"))});
+        QCOMPARE(misnamed.exitCode, 1);
+        QCOMPARE(misnamed.out, inOrder.out);
+
+        const Run twoManifests = seedline({QStringLiteral("drift"), shared(QStringLiteral("manifest")),
+                                           shared(QStringLiteral("manifest"))});
+        QCOMPARE(twoManifests.exitCode, 2);
+        QVERIFY2(twoManifests.err.contains("needs one parts.rst and one steps/manifest"), twoManifests.err.constData());
+        QVERIFY(twoManifests.out.isEmpty());
+    }
+
+    void driftExitStatus()
+    {
+        QTemporaryDir dir;
+        const QString parts = dir.filePath(QStringLiteral("parts.rst"));
+        const QString manifest = dir.filePath(QStringLiteral("manifest"));
+        QVERIFY(writeFile(parts, "make 3.82\n=========\n\nGNU make.\n\nbash 2.05b\n==========\n\nThe shell.\n"));
+        QVERIFY(writeFile(manifest, "build: make-3.82\nbuild: bash-2.05b\n"));
+        const Run same = seedline({QStringLiteral("drift"), parts, manifest});
+        QVERIFY2(same.exitCode == 0, same.out.constData());
+        QVERIFY(writeFile(manifest, "build: make-3.82\nbuild: bash-5.2.15\n"));
+        const Run differs = seedline({QStringLiteral("drift"), manifest, parts});
+        QCOMPARE(differs.exitCode, 1);
+        QVERIFY(differs.out.contains("5.2.15"));
+        const Run unreadable = seedline({QStringLiteral("drift"), parts, dir.filePath(QStringLiteral("none"))});
+        QCOMPARE(unreadable.exitCode, 2);
+        QVERIFY(unreadable.err.contains("no such file"));
+        const Run empty = seedline({QStringLiteral("drift"), parts, QStringLiteral("/dev/null")});
+        QCOMPARE(empty.exitCode, 2);
+    }
+
+    // Empty or garbage input: the same exit status whatever loader the name picks.
+    void badInputHasOneExitStatus_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        const QByteArray garbage = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+        const QByteArray binary("\x7f" "ELF\x02\x01\x01\x00\x00\x00\xff\xfe", 12);
+        for (const char *name : {"parts.rst", "manifest", "graph.dot", "x.chain.toml", "noextension"}) {
+            QTest::addRow("empty %s", name) << QString::fromLatin1(name) << QByteArray();
+            QTest::addRow("blank %s", name) << QString::fromLatin1(name) << QByteArray("\n  \n");
+            QTest::addRow("text %s", name) << QString::fromLatin1(name) << garbage;
+            QTest::addRow("binary %s", name) << QString::fromLatin1(name) << binary;
+        }
+    }
+    void badInputHasOneExitStatus()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QVERIFY(writeFile(path, content));
+        const Run summary = seedline({QStringLiteral("summary"), path});
+        QVERIFY2(summary.exitCode == 2, summary.err.constData());
+        QVERIFY2(summary.err.contains(QByteArray(path.toUtf8() + ":")), summary.err.constData());
+        QVERIFY2(summary.err.contains("error"), summary.err.constData());
+        const Run exported = seedline({QStringLiteral("export"), QStringLiteral("--instant"), QStringLiteral("-o"),
+                                       dir.filePath(QStringLiteral("out.svg")), path});
+        QCOMPARE(exported.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.svg"))));
+    }
+
+    void endlessAndSilentInputs()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("parts.rst"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+        const QString includesZero = dir.filePath(QStringLiteral("zero.chain.toml"));
+        QVERIFY(writeFile(includesZero, "title = \"z\"\ninclude = [\"/dev/zero\"]\n"));
+        const QString includesFifo = dir.filePath(QStringLiteral("fifo.chain.toml"));
+        QVERIFY(writeFile(includesFifo, "title = \"f\"\ninclude = [\"a.toml\", \"parts.rst\"]\n"));
+        QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("a.toml"))).constData(), 0644) == 0);
+        const QString includesDir = dir.filePath(QStringLiteral("dir.chain.toml"));
+        QVERIFY(writeFile(includesDir, "title = \"d\"\n\ninclude = [ \"/tmp\", { path = \"/proc/self\", optional = true } ]\n"));
+        const QString includesText = dir.filePath(QStringLiteral("text.chain.toml"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("passwd")), "root:x:0:0:root:/root:/bin/bash\n"));
+        QVERIFY(writeFile(includesText, "title = \"t\"\ninclude = \"passwd\"\n"));
+
+        struct Case
+        {
+            QStringList arguments;
+            QByteArray message;
+        };
+        const QVector<Case> cases = {
+            {{QStringLiteral("/dev/zero")}, "/dev/zero: error: cannot read it: it is a character device"},
+            {{QStringLiteral("/dev/urandom")}, "/dev/urandom: error: cannot read it: it is a character device"},
+            {{fifo}, "parts.rst: error: cannot read it: it is a FIFO (named pipe) and nothing opened it for writing"},
+            {{includesZero}, "zero.chain.toml:2:12: error: cannot include \"/dev/zero\": cannot read it: it is a character device"},
+            {{includesFifo}, "fifo.chain.toml:2:12: error: cannot read the included chain file"},
+            {{includesFifo}, "fifo.chain.toml:2:22: error: cannot include \"parts.rst\": cannot read it: it is a FIFO"},
+            {{includesDir}, "dir.chain.toml:3:13: error: cannot include \"/tmp\": \"/tmp\" is a directory, not a live-bootstrap checkout"},
+            {{includesDir}, "dir.chain.toml:3:21: error: cannot include \"/proc/self\""},
+            {{includesText}, "text.chain.toml:2:11: error: cannot include \"passwd\": cannot tell what this file is"},
+        };
+        for (const Case &c : cases) {
+            QElapsedTimer timer;
+            timer.start();
+            const Run run = seedline(QStringList{QStringLiteral("summary")} + c.arguments);
+            qInfo("%s: exit %d after %lld ms", qPrintable(c.arguments.join(u' ')), run.exitCode, timer.elapsed());
+            QVERIFY2(run.exitCode == 2, run.err.constData());
+            QVERIFY2(run.err.contains(c.message), run.err.constData());
+        }
+    }
+
+    void readsPipes()
+    {
+        if (!QFileInfo::exists(shared(QStringLiteral("manifest"))))
+            QSKIP("../shared/live-bootstrap is missing");
+        const Run run = shell(QStringLiteral("\"$SEEDLINE\" summary --json <(cat '%1')").arg(shared(QStringLiteral("manifest"))));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("builds")).toInt(), 170);
+        // Endless: stopped at the limit, not after gigabytes.
+        const Run endless = shell(QStringLiteral("\"$SEEDLINE\" summary --max-input-size 4M <(cat /dev/zero)"));
+        QCOMPARE(endless.exitCode, 2);
+        QVERIFY2(endless.err.contains("it sent more than the limit of 4 MB"), endless.err.constData());
+    }
+
+    void maxInputSize()
+    {
+        QTemporaryDir dir;
+        const QString manifest = dir.filePath(QStringLiteral("manifest"));
+        QByteArray text;
+        for (int i = 0; i < 100; ++i)
+            text += "build: pkg" + QByteArray::number(i) + "-1.0\n";
+        QVERIFY(writeFile(manifest, text));
+        const Run small = seedline({QStringLiteral("summary"), QStringLiteral("--max-input-size"), QStringLiteral("1K"), manifest});
+        QCOMPARE(small.exitCode, 2);
+        QVERIFY2(small.err.contains("more than the limit of 1 KB"), small.err.constData());
+        QVERIFY(small.err.contains("--max-input-size"));
+        QCOMPARE(seedline({QStringLiteral("summary"), QStringLiteral("--max-input-size"), QStringLiteral("2k"), manifest}).exitCode, 0);
+        const Run bad = seedline({QStringLiteral("summary"), QStringLiteral("--max-input-size"), QStringLiteral("lots"), manifest});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--max-input-size expects a size"));
+        const Run exported = seedline({QStringLiteral("export"), QStringLiteral("--max-input-size"), QStringLiteral("1K"),
+                                       QStringLiteral("-o"), dir.filePath(QStringLiteral("x.svg")), manifest});
+        QCOMPARE(exported.exitCode, 2);
+        const Run drift = seedline({QStringLiteral("drift"), QStringLiteral("--max-input-size"), QStringLiteral("1K"),
+                                    manifest, manifest});
+        QCOMPARE(drift.exitCode, 2);
+        QVERIFY(drift.err.contains("more than the limit of 1 KB"));
+    }
+
+    void exportToAFullDisk()
+    {
+        SeedlineTest::ScratchFs fs(4 * 1024 * 1024);
+        if (!fs.isMounted())
+            QSKIP(qPrintable(fs.whyNot()));
+        for (const char *extension : {"svg", "dot", "pdf"}) {
+            const QString out = fs.filePath(QStringLiteral("keep.") + QLatin1String(extension));
+            const Run first = seedline({QStringLiteral("export"), QStringLiteral("--instant"), QStringLiteral("-o"), out});
+            QVERIFY2(first.exitCode == 0, first.err.constData());
+        }
+        QVERIFY(fs.fill(8192) > 0);
+        for (const char *extension : {"svg", "dot", "pdf"}) {
+            const QString out = fs.filePath(QStringLiteral("keep.") + QLatin1String(extension));
+            const QByteArray before = digest(out);
+            const Run run = seedline({QStringLiteral("export"), QStringLiteral("--instant"), QStringLiteral("--title"),
+                                      QStringLiteral("a longer title than before"), QStringLiteral("-o"), out});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QByteArray("seedline export: cannot write " + out.toUtf8() + ": No space left on device")),
+                     run.err.constData());
+            QVERIFY(!run.err.contains("wrote"));
+            QCOMPARE(digest(out), before);
+        }
+    }
+
+    void exportToADeviceLink()
+    {
+        QTemporaryDir dir;
+        const QString node = dir.filePath(QStringLiteral("null"));
+        QString whyNot;
+        if (!SeedlineTest::makeNullDevice(node, &whyNot))
+            QSKIP(qPrintable(whyNot));
+        const QString link = dir.filePath(QStringLiteral("out.svg"));
+        QVERIFY(QFile::link(node, link));
+        const Run run = seedline({QStringLiteral("export"), QStringLiteral("--instant"), QStringLiteral("-o"), link});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("is a character device, not a regular file"), run.err.constData());
+        QVERIFY(SeedlineTest::isCharacterDevice(node));
+        QVERIFY(QFileInfo(link).isSymLink());
+    }
+
+    void helpListsTheExitStatus()
+    {
+        for (const char *command : {"summary", "drift", "export"}) {
+            const Run help = seedline({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.contains("Exit status"), command);
+            QVERIFY2(help.out.contains("  2  trouble"), command);
+            QVERIFY2(help.out.contains("--max-input-size"), command);
+        }
+        QVERIFY(seedline({QStringLiteral("drift"), QStringLiteral("--help")}).out.contains("1  drift found"));
+        QVERIFY(seedline({QStringLiteral("--help")}).out.contains("Exit status"));
+    }
+
     void usageErrors()
     {
         QCOMPARE(seedline({QStringLiteral("drift"), QStringLiteral("only-one")}).exitCode, 2);
+        QCOMPARE(seedline({QStringLiteral("export"), QStringLiteral("--no-such-option")}).exitCode, 2);
+        QCOMPARE(seedline({QStringLiteral("summary"), QStringLiteral("--no-such-option")}).exitCode, 2);
         const Run unknownTarget = seedline({QStringLiteral("summary"), QStringLiteral("--target"), QStringLiteral("gcc-15.2")});
-        QCOMPARE(unknownTarget.exitCode, 1);
+        QCOMPARE(unknownTarget.exitCode, 2);
         QVERIFY(unknownTarget.err.contains("gcc-15.2.0"));
     }
 };

@@ -4,11 +4,14 @@
 #include "layout/layoutengine.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <sys/resource.h>
 #include <future>
 #include <thread>
 
@@ -71,6 +74,9 @@ private Q_SLOTS:
     void timeout();
     void missingExecutableFallsBack();
     void processOnlyFailsWithoutExecutable();
+    void runawayHelperFallsBack_data();
+    void runawayHelperFallsBack();
+    void outputLimit();
     void cache();
     void runsOffTheGuiThread();
 };
@@ -269,6 +275,63 @@ void TestLayout::processOnlyFailsWithoutExecutable()
     const LayoutResult r = layoutGraph(::smallGraph(LayoutGraph::TopToBottom), options);
     QVERIFY(!r.ok);
     QVERIFY(r.error.contains(QStringLiteral("not found")));
+}
+
+void TestLayout::runawayHelperFallsBack_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addRow("endless stdout") << QByteArray("exec cat /dev/zero\n");
+    QTest::addRow("endless stderr") << QByteArray("exec cat /dev/zero >&2\n");
+    QTest::addRow("endless, not reading stdin") << QByteArray("exec 0<&-; while :; do echo '{\"x\": 1}'; done\n");
+}
+
+// A layout helper that writes without end is stopped at the output limit, and the graph is laid
+// out with the instant layout instead of the process aborting on exhausted memory.
+void TestLayout::runawayHelperFallsBack()
+{
+    QFETCH(QByteArray, script);
+    QTemporaryDir dir;
+    const QString helper = dir.filePath(QStringLiteral("dot"));
+    QFile f(helper);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#!/bin/sh\n" + script);
+    f.close();
+    QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+
+    LayoutOptions options;
+    options.backend = LayoutOptions::Backend::Process;
+    options.executable = helper;
+    options.maxOutputBytes = 4 * 1024 * 1024;
+    rusage before{};
+    ::getrusage(RUSAGE_SELF, &before);
+    const LayoutResult r = layoutGraph(::smallGraph(LayoutGraph::TopToBottom), options);
+    rusage after{};
+    ::getrusage(RUSAGE_SELF, &after);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.outputOverflow);
+    QCOMPARE(r.engine, QStringLiteral("instant"));
+    QCOMPARE(r.nodes.size(), 4);
+    QVERIFY2(r.notes.value(0).contains(QStringLiteral("wrote more than 4 MB")), qPrintable(r.notes.join(u'\n')));
+    QVERIFY(r.notes.value(0).contains(QStringLiteral("the instant layout is shown instead")));
+    // Bounded: the limit plus a read buffer, not gigabytes (ru_maxrss is in KB).
+    QVERIFY2(after.ru_maxrss - before.ru_maxrss < 256 * 1024, qPrintable(QString::number(after.ru_maxrss - before.ru_maxrss)));
+}
+
+void TestLayout::outputLimit()
+{
+    LayoutOptions options;
+    const LayoutGraph g = ::smallGraph(LayoutGraph::TopToBottom);
+    QCOMPARE(layoutOutputLimit(g, options), qint64(64) * 1024 * 1024 + 4096 * 8);
+    options.maxOutputBytes = 1000;
+    QCOMPARE(layoutOutputLimit(g, options), qint64(1000));
+    // The real output is far below the limit: dot's JSON for the small graph is a few KB.
+    if (haveDot()) {
+        options = {};
+        options.backend = LayoutOptions::Backend::Process;
+        options.maxOutputBytes = 64 * 1024;
+        const LayoutResult r = layoutGraph(g, options);
+        QVERIFY2(r.ok && !r.outputOverflow, qPrintable(r.error));
+    }
 }
 
 void TestLayout::cache()

@@ -409,8 +409,8 @@ private Q_SLOTS:
                                                 << "unterminated predicate" << 3;
         QTest::addRow("unknown variable") << "unknown-variable.manifest" << int(Severity::Warning) << 2 << 22
                                           << "unknown variable 'NO_SUCH_VAR'" << 2;
-        QTest::addRow("empty") << "empty.manifest" << int(Severity::Warning) << 1 << 1 << "no directives" << 0;
-        QTest::addRow("comments only") << "comments-only.manifest" << int(Severity::Warning) << 1 << 1
+        QTest::addRow("empty") << "empty.manifest" << int(Severity::Error) << 1 << 1 << "no directives" << 0;
+        QTest::addRow("comments only") << "comments-only.manifest" << int(Severity::Error) << 1 << 1
                                        << "no directives" << 0;
         QTest::addRow("missing operator") << "missing-operator.manifest" << int(Severity::Error) << 2 << 29
                                           << "expected '==' or '!=' after 'CHROOT'" << 2;

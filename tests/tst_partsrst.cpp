@@ -310,8 +310,8 @@ void TestPartsRst::badInput_data()
     QTest::addColumn<QStringList>("labels");
 
     const QString none = QStringLiteral("no sections found (expected a title line underlined with '=')");
-    QTest::addRow("empty") << "empty.rst" << int(Severity::Warning) << none << 1 << 1 << QStringList();
-    QTest::addRow("no sections") << "no-sections.rst" << int(Severity::Warning) << none << 1 << 1 << QStringList();
+    QTest::addRow("empty") << "empty.rst" << int(Severity::Error) << none << 1 << 1 << QStringList();
+    QTest::addRow("no sections") << "no-sections.rst" << int(Severity::Error) << none << 1 << 1 << QStringList();
     QTest::addRow("invalid utf-8") << "invalid-utf8.rst" << int(Severity::Warning)
                                    << QStringLiteral("invalid UTF-8 (first bad byte 0xff") << 9 << 6
                                    << QStringList({QStringLiteral("good 1.0"), QStringLiteral("bad 2.0")});

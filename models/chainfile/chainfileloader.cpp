@@ -6,7 +6,9 @@
 #include "chainfileresolver.h"
 #include "releasetable.h"
 
+#include "io/boundedread.h"
 #include "io/inputs.h"
+#include "manifest/checkoutloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,24 +98,28 @@ std::optional<QByteArray> Loader::readReferenced(const QString &path, const Posi
         report(QStringLiteral("cannot read %1 \"%2\": reading other files is disabled here").arg(what, path));
         return std::nullopt;
     }
-    const QFileInfo info(path);
-    if (!info.exists() || info.isDir()) {
+    if (isResource(path)) { // the embedded chains: trusted and small
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (!optional)
+                report(QStringLiteral("cannot read %1: no such file \"%2\"").arg(what, path));
+            return std::nullopt;
+        }
+        return file.readAll();
+    }
+    // Bounded like every input: a directory, a device, a FIFO nobody writes to or an endless pipe
+    // is an error here, at the include, not a hang.
+    ReadResult read = readBounded(path, ReadLimits::from(m_options));
+    if (read.failure == ReadResult::Failure::Missing) {
         if (!optional)
             report(QStringLiteral("cannot read %1: no such file \"%2\"").arg(what, path));
         return std::nullopt;
     }
-    if (info.size() > m_options.maxFileBytes) {
-        report(QStringLiteral("cannot read %1 \"%2\": it is larger than %3 MB")
-                   .arg(what, path)
-                   .arg(m_options.maxFileBytes / (1024 * 1024)));
+    if (!read.ok) {
+        report(QStringLiteral("cannot read %1 \"%2\": %3").arg(what, path, read.error));
         return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(QStringLiteral("cannot read %1 \"%2\": %3").arg(what, path, file.errorString()));
-        return std::nullopt;
-    }
-    return file.readAll();
+    return std::move(read.bytes);
 }
 
 void Loader::loadDocument(const QByteArray &bytes, const QString &fileName)
@@ -179,16 +185,31 @@ void Loader::loadInclude(const IncludeSpec &include, const QString &includingFil
                                         .arg(include.path)};
         return;
     }
-    if (!QFileInfo::exists(path)) {
-        if (!include.optional)
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!include.optional || info.isSymLink())
             m_diagnostics << Diagnostic{at.file, at.line, at.column, Severity::Error,
                                         QStringLiteral("cannot include \"%1\": no such file or directory \"%2\"")
                                             .arg(include.path, path)};
         return;
     }
+    if (info.isDir() && !isLiveBootstrapCheckout(path)) {
+        m_diagnostics << Diagnostic{at.file, at.line, at.column, Severity::Error,
+                                    QStringLiteral("cannot include \"%1\": \"%2\" is a directory, not a "
+                                                   "live-bootstrap checkout (expected steps/manifest inside it)")
+                                        .arg(include.path, path)};
+        return;
+    }
     m_loaded.insert(key);
     LoadResult result = loadPath(path, m_options);
-    m_diagnostics += result.diagnostics;
+    for (const Diagnostic &d : std::as_const(result.diagnostics)) {
+        // What is wrong with the included file as a whole is reported at the include.
+        if (d.severity == Severity::Error && d.line == 0 && d.file == path)
+            m_diagnostics << Diagnostic{at.file, at.line, at.column, Severity::Error,
+                                        QStringLiteral("cannot include \"%1\": %2").arg(include.path, d.message)};
+        else
+            m_diagnostics << d;
+    }
     Unit unit;
     unit.isDocument = false;
     unit.foreign = std::move(result.chain);

@@ -79,8 +79,9 @@ ChainFileDocument ChainFileParser::parse(const QByteArray &bytes)
 {
     const Position start{m_reader.fileName(), 1, 1};
     if (bytes.trimmed().isEmpty()) {
-        m_reader.warning(start, QStringLiteral("the chain file is empty: expected at least a `title` and "
-                                               "[[step]] tables or an `include` (see docs/chain-format.md)"));
+        // Nothing to show is an error, as for every loader (empty or garbage input).
+        m_reader.error(start, QStringLiteral("the chain file is empty: expected at least a `title` and "
+                                             "[[step]] tables or an `include` (see docs/chain-format.md)"));
         m_doc.parsed = true;
         return m_doc;
     }
@@ -125,11 +126,14 @@ void ChainFileParser::parseTop(const toml::table &root)
         parseScenario(*t);
     if (const toml::table *t = m_reader.table(root, "timeline", where))
         parseTimeline(*t);
+    // Nothing to show is an error, as for every loader (empty or garbage input), unless the errors
+    // already reported say why.
     if (m_doc.steps.isEmpty() && m_doc.includes.isEmpty() && m_doc.series.isEmpty() && m_doc.timeline.isEmpty()
-        && m_doc.releaseTables.isEmpty() && m_doc.scenarios.isEmpty() && m_doc.requirements.isEmpty())
-        m_reader.warning(m_reader.position(root),
-                         QStringLiteral("the chain file declares nothing: expected [[step]], [[series]], "
-                                        "`include`, [[scenario]] or [timeline] tables"));
+        && m_doc.releaseTables.isEmpty() && m_doc.scenarios.isEmpty() && m_doc.requirements.isEmpty()
+        && m_reader.errorCount() == 0)
+        m_reader.error(m_reader.position(root),
+                       QStringLiteral("the chain file declares nothing: expected [[step]], [[series]], "
+                                      "`include`, [[scenario]] or [timeline] tables"));
 }
 
 void ChainFileParser::parseIncludes(const toml::node &node)

@@ -34,6 +34,7 @@ Position TomlReader::position(const toml::key &key) const
 
 void TomlReader::error(const Position &where, const QString &message)
 {
+    ++m_errors;
     m_diagnostics->append(Diagnostic{where.file, where.line, where.column, Severity::Error, message});
 }
 

@@ -29,6 +29,7 @@ public:
 
     void error(const Position &where, const QString &message);
     void warning(const Position &where, const QString &message);
+    int errorCount() const { return m_errors; } // errors reported through this reader
 
     // Warns about every key of `table` not in `allowed`, suggesting the nearest allowed key.
     void checkKeys(const toml::table &table, const QStringList &allowed, const QString &where);
@@ -57,6 +58,7 @@ public:
 private:
     QString m_fileName;
     Diagnostics *m_diagnostics;
+    int m_errors = 0;
 };
 
 } // namespace Seedline::ChainFileDetail

@@ -9,6 +9,9 @@
 
 namespace Seedline {
 
+// The default size limit of one input file (the largest real input, parts.rst, is under 1 MB).
+inline constexpr qint64 defaultMaxInputBytes = qint64(256) * 1024 * 1024;
+
 // Options every loader accepts.
 struct LoadOptions
 {
@@ -16,8 +19,12 @@ struct LoadOptions
     QMap<QString, QString> config;
     // Name patterns for inputs without declared families.
     FamilyPatterns families = FamilyPatterns::defaults();
-    // Bytes above this are refused with a diagnostic instead of being parsed (a 50 MB file is fine).
-    qint64 maxFileBytes = 256 * 1024 * 1024;
+    // Bytes above this are refused with a diagnostic instead of being parsed (a 50 MB file is fine);
+    // every input, include and build script is read with this bound (models/io/boundedread.h).
+    qint64 maxFileBytes = defaultMaxInputBytes;
+    // A pipe that sends nothing for this long, and a FIFO nobody writes to for this long, are given up.
+    int streamTimeoutMs = 30000;
+    int fifoTimeoutMs = 1000;
 };
 
 } // namespace Seedline

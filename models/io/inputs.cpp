@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inputs.h"
 
+#include "boundedread.h"
 #include "chainfile/chainfileloader.h"
 #include "dot/dotloader.h"
 #include "manifest/checkoutloader.h"
@@ -35,7 +36,7 @@ QString inputKindName(InputKind kind)
 
 namespace {
 
-InputKind sniff(const QByteArray &head)
+InputKind sniffHead(const QByteArray &head)
 {
     static const QRegularExpression dot(QStringLiteral("^\\s*(?://[^\\n]*\\n\\s*|/\\*.*?\\*/\\s*|#[^\\n]*\\n\\s*)*"
                                                        "(strict\\s+)?(di)?graph\\b"),
@@ -80,17 +81,18 @@ InputKind detectInputKind(const QString &path, const QByteArray &head)
         return InputKind::PartsRst;
     if (name == QLatin1String("manifest"))
         return InputKind::Manifest;
-    return sniff(head);
+    return sniffHead(head);
+}
+
+InputKind sniffInputKind(const QByteArray &head)
+{
+    return sniffHead(head);
 }
 
 LoadResult loadPath(const QString &path, const LoadOptions &options)
 {
     LoadResult result;
     const QFileInfo info(path);
-    if (!info.exists()) {
-        result.diagnostics << fileError(path, QStringLiteral("no such file or directory"));
-        return result;
-    }
     if (info.isDir()) {
         if (!isLiveBootstrapCheckout(path)) {
             result.diagnostics << fileError(path,
@@ -100,18 +102,30 @@ LoadResult loadPath(const QString &path, const LoadOptions &options)
         }
         return loadCheckout(path, options);
     }
-    if (info.size() > options.maxFileBytes) {
-        result.diagnostics << fileError(path, QStringLiteral("the file is %1 MB, more than the %2 MB Seedline reads")
-                                                  .arg(info.size() / (1024 * 1024))
-                                                  .arg(options.maxFileBytes / (1024 * 1024)));
+    // Bounded: a device (/dev/zero), a FIFO nobody writes to or an endless pipe ends with a reason.
+    ReadResult read;
+    if (path.startsWith(QLatin1String(":/"))) { // compiled-in resources: trusted and small
+        QFile file(path);
+        read.ok = file.open(QIODevice::ReadOnly);
+        read.bytes = read.ok ? file.readAll() : QByteArray();
+        read.failure = read.ok ? ReadResult::Failure::None : ReadResult::Failure::Missing;
+        read.error = read.ok ? QString() : QStringLiteral("no such file or directory");
+    } else {
+        read = readBounded(path, ReadLimits::from(options));
+    }
+    if (!read.ok) {
+        result.diagnostics << fileError(path, read.failure == ReadResult::Failure::Missing
+                                                  ? read.error
+                                                  : QStringLiteral("cannot read it: ") + read.error);
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.diagnostics << fileError(path, QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+    const QByteArray &bytes = read.bytes;
+    // The same answer for every kind of input: an empty file is an error.
+    if (bytes.trimmed().isEmpty()) {
+        result.diagnostics << fileError(path, QStringLiteral("the file is empty; expected a parts.rst, a "
+                                                             "steps/manifest, a *.chain.toml or a Graphviz DOT file"));
         return result;
     }
-    const QByteArray bytes = file.readAll();
     switch (detectInputKind(path, bytes.left(64 * 1024))) {
     case InputKind::PartsRst:
         return loadPartsRst(bytes, path, options);

@@ -18,6 +18,8 @@ QString inputKindName(InputKind kind);
 // Decides what a path holds: a checkout directory, parts.rst, a manifest, a chain file or DOT.
 // Uses the name first and sniffs the first bytes when the name says nothing.
 InputKind detectInputKind(const QString &path, const QByteArray &head = {});
+// What the first bytes of a file look like, whatever its name (Unknown when they say nothing).
+InputKind sniffInputKind(const QByteArray &head);
 
 // Loads one file or directory of any supported kind.
 LoadResult loadPath(const QString &path, const LoadOptions &options = {});

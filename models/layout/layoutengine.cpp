@@ -60,6 +60,13 @@ EngineChoice chooseEngine(const LayoutGraph &graph, bool dependenciesFirst)
                         LayoutInternal::virtualNodeCount(graph, layers));
 }
 
+qint64 layoutOutputLimit(const LayoutGraph &graph, const LayoutOptions &options)
+{
+    if (options.maxOutputBytes > 0)
+        return options.maxOutputBytes;
+    return qint64(64) * 1024 * 1024 + qint64(4096) * (graph.nodes.size() + graph.edges.size());
+}
+
 LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options, const std::atomic_bool *cancel)
 {
     QElapsedTimer timer;
@@ -105,6 +112,14 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options,
         result = LayoutInternal::runProcess(program, graph, options, choice, cancel);
     }
     result.notes = notes + result.notes;
+    if (result.outputOverflow) {
+        // A runaway helper: show the graph anyway, in the layout that needs no helper; say why first.
+        LayoutResult instant = instantLayout(graph, options);
+        instant.outputOverflow = true;
+        instant.notes = QStringList{result.error + QStringLiteral("; the instant layout is shown instead")}
+                        + result.notes + instant.notes;
+        result = instant;
+    }
     result.elapsedMs = timer.elapsed();
     return result;
 }

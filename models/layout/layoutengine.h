@@ -34,10 +34,16 @@ EngineChoice chooseEngine(int nodeCount, int edgeCount, qint64 virtualNodes = -1
 // The policy for this graph: measures the virtual nodes with a longest-path layering first.
 EngineChoice chooseEngine(const LayoutGraph &graph, bool dependenciesFirst = true);
 
+// How much output of the Graphviz process is accepted for this graph: options.maxOutputBytes, or
+// automatically 64 MB plus 4 KB per node and edge (the JSON of a laid-out node or spline edge is a
+// few hundred bytes).
+qint64 layoutOutputLimit(const LayoutGraph &graph, const LayoutOptions &options);
+
 // Lays a graph out. Call it from a worker thread (QtConcurrent), never from the GUI thread.
 // By default the Graphviz executable runs in a child process (a crash or hang in Graphviz cannot
 // take Seedline down); `cancel` is polled every ~50 ms and kills it at once; options.timeoutMs
-// kills it too. Falls back to gvc in-process when the executable is missing.
+// kills it too. Falls back to gvc in-process when the executable is missing, and to the instant
+// layout (with a note) when the process writes more than layoutOutputLimit().
 LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options = {},
                          const std::atomic_bool *cancel = nullptr);
 

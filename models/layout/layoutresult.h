@@ -26,6 +26,9 @@ struct LayoutOptions
     QString engine;     // "bootstrap", "dot", "sfdp", ...; empty: bootstrap for staged graphs, else chooseEngine()
     QString executable; // the `dot` program; empty: found in PATH
     int timeoutMs = 120000; // the child process is killed after this (0: no limit)
+    // The child process is killed when it writes more than this (0: automatic, see layoutOutputLimit);
+    // layoutGraph() then falls back to the instant layout.
+    qint64 maxOutputBytes = 0;
     // Rank dependencies before the steps that need them (seeds at the top / left).
     bool dependenciesFirst = true;
     QMap<QString, QString> graphAttributes; // extra graph attributes (-G), they win over the policy
@@ -71,6 +74,7 @@ struct LayoutResult
     bool ok = false;
     bool cancelled = false;
     bool timedOut = false;
+    bool outputOverflow = false; // the Graphviz process wrote more than LayoutOptions::maxOutputBytes
     QString error;
 };
 

@@ -4,12 +4,12 @@
 
 #include "checkoutjoin.h"
 #include "manifestloader.h"
+#include "io/boundedread.h"
 #include "partsrst/partsrstloader.h"
 #include "scriptscanner.h"
 #include "toolproviders.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -18,22 +18,28 @@ namespace Seedline {
 
 namespace {
 
-constexpr int kMaxNotes = 200;
+constexpr int kMaxNotes = 200; // infos; warnings are never dropped
 
 struct ReadFile
 {
     QByteArray bytes;
     QString error;
+    bool missing = false;
 };
 
-ReadFile readFile(const QString &path, qint64 maxBytes)
+ReadFile readFile(const QString &path, const LoadOptions &options)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {{}, f.errorString()};
-    if (f.size() > maxBytes)
-        return {{}, QStringLiteral("the file has %1 bytes, more than the limit of %2").arg(f.size()).arg(maxBytes)};
-    return {f.readAll(), QString()};
+    ReadResult r = readBounded(path, ReadLimits::from(options));
+    if (!r.ok)
+        return {{}, r.error, r.failure == ReadResult::Failure::Missing};
+    return {std::move(r.bytes), QString()};
+}
+
+// True when nothing at all is at the path (not even a dangling link): live-bootstrap's `test -e`.
+bool nothingAt(const QString &path)
+{
+    const QFileInfo info(path);
+    return !info.exists() && !info.isSymLink();
 }
 
 class CheckoutScanner
@@ -62,8 +68,8 @@ public:
             case StepKind::Build:
                 visitBuild(i);
                 break;
-            case StepKind::Improve:
-                scanScript(i, QStringLiteral("steps/improve/") + s.package + QStringLiteral(".sh"), false);
+            case StepKind::Improve: // sourced (bash) or run by kaem, always steps/improve/NAME.sh
+                scanScript(i, QStringLiteral("steps/improve/") + s.package + QStringLiteral(".sh"));
                 break;
             case StepKind::Uninstall:
                 uninstall(s.removes);
@@ -79,63 +85,89 @@ private:
 
     void note(Severity severity, const QString &file, int line, int column, const QString &message)
     {
-        if (m_notes++ >= kMaxNotes)
+        if (severity == Severity::Info && m_notes++ >= kMaxNotes)
             return;
         m_diags.append({m_root.filePath(file), line, column, severity, message});
     }
 
+    // A note on the manifest line of step `index`, at its package name.
+    void noteAtDirective(Severity severity, int index, const QString &message)
+    {
+        const Step &s = m_chain.steps[index];
+        int column = 0;
+        if (s.origin.line > 0 && s.origin.line <= m_manifestLines.size()) {
+            const qsizetype at = QString::fromUtf8(m_manifestLines[s.origin.line - 1]).indexOf(directoryOf(s));
+            column = at < 0 ? 0 : int(at) + 1;
+        }
+        note(severity, QStringLiteral("steps/manifest"), s.origin.line, column, message);
+    }
+
+    static QString leftOut(const Step &s)
+    {
+        return QStringLiteral("the observed requirements of %1 leave out whatever it runs").arg(s.id);
+    }
+
+    // live-bootstrap's seed/script-generator.c writes, for the k-th included `build: pkg`, a call of
+    // steps/pkg/passk.kaem while kaem is the shell (up to and including the first bash build), and
+    // `build pkg passk.sh` after it; steps/helpers.sh's build() sources passk.sh only when it exists
+    // (`test -e`) and otherwise runs its default steps (patches, mk/main.mk, make, make install).
     void visitBuild(int index)
     {
         const Step &s = m_chain.steps[index];
         const QString dir = directoryOf(s);
         const int pass = ++m_runtimePasses[dir]; // live-bootstrap counts the passes that run
+        const bool kaem = !m_bashBuilt;
+        if (dir.startsWith(QLatin1String("bash-")))
+            m_bashBuilt = true;
         const QString folder = QStringLiteral("steps/") + dir;
         if (!QFileInfo(m_root.filePath(folder)).isDir()) {
-            int column = 0;
-            if (s.origin.line > 0 && s.origin.line <= m_manifestLines.size())
-                column = int(QString::fromUtf8(m_manifestLines[s.origin.line - 1]).indexOf(dir)) + 1;
-            note(Severity::Warning, QStringLiteral("steps/manifest"), s.origin.line, column,
-                 QStringLiteral("'build: %1' has no folder %2/ in the checkout; its scripts cannot be read")
-                     .arg(dir, folder));
+            noteAtDirective(Severity::Warning, index,
+                            QStringLiteral("'build: %1' has no folder %2/ in the checkout; its scripts cannot be "
+                                           "read and %3")
+                                .arg(dir, folder, leftOut(s)));
         } else {
-            const QStringList candidates = {
-                folder + QStringLiteral("/pass%1.sh").arg(pass), folder + QStringLiteral("/pass%1.kaem").arg(pass),
-                folder + QStringLiteral("/pass1.sh"), folder + QStringLiteral("/pass1.kaem")};
-            QString script;
-            for (const QString &c : candidates) {
-                if (QFileInfo(m_root.filePath(c)).isFile()) {
-                    script = c;
-                    break;
-                }
+            const QString script = folder + QStringLiteral("/pass%1.%2").arg(pass).arg(kaem ? QStringLiteral("kaem")
+                                                                                         : QStringLiteral("sh"));
+            if (nothingAt(m_root.filePath(script))) {
+                if (kaem)
+                    noteAtDirective(Severity::Warning, index,
+                                    QStringLiteral("%1 (pass %2, run by kaem before bash is built) needs %3, which is "
+                                                   "missing: live-bootstrap would stop here, and %4")
+                                        .arg(s.id)
+                                        .arg(pass)
+                                        .arg(script, leftOut(s)));
+                else
+                    noteAtDirective(Severity::Info, index,
+                                    QStringLiteral("%1 (pass %2) has no %3: live-bootstrap builds it with the default "
+                                                   "steps of steps/helpers.sh (patches, mk/main.mk, make), which run "
+                                                   "no tool Seedline looks for, so it has no observed requirements")
+                                        .arg(s.id)
+                                        .arg(pass)
+                                        .arg(script));
+            } else {
+                scanScript(index, script);
             }
-            if (script.isEmpty()) {
-                const QStringList kaem = QDir(m_root.filePath(folder)).entryList({QStringLiteral("*.kaem")}, QDir::Files,
-                                                                                 QDir::Name);
-                if (!kaem.isEmpty())
-                    script = folder + u'/' + kaem.front();
-            }
-            if (script.isEmpty())
-                note(Severity::Info, QStringLiteral("steps/manifest"), s.origin.line, 0,
-                     QStringLiteral("%1/ has no pass%2.sh, pass1.sh or .kaem script").arg(folder).arg(pass));
-            else
-                scanScript(index, script, true);
         }
         for (const QString &tool : toolsProvidedBy(dir))
             m_providers[tool].append(index);
         m_installed[dir].append(index);
     }
 
-    void scanScript(int index, const QString &relative, bool required)
+    void scanScript(int index, const QString &relative)
     {
+        const Step &s = m_chain.steps[index];
         const QString path = m_root.filePath(relative);
-        if (!QFileInfo(path).isFile()) {
-            if (required)
-                note(Severity::Warning, relative, 0, 0, QStringLiteral("cannot read the build script"));
+        if (nothingAt(path)) {
+            noteAtDirective(Severity::Warning, index,
+                            QStringLiteral("%1 runs %2, which is missing: live-bootstrap would stop here, and %3")
+                                .arg(s.id, relative, leftOut(s)));
             return;
         }
-        const ReadFile file = readFile(path, m_options.maxFileBytes);
+        const ReadFile file = readFile(path, m_options);
         if (!file.error.isEmpty()) {
-            note(Severity::Warning, relative, 0, 0, QStringLiteral("cannot read the build script: ") + file.error);
+            noteAtDirective(Severity::Warning, index,
+                            QStringLiteral("cannot read %1, the script of %2: %3; %4")
+                                .arg(relative, s.id, file.error, leftOut(s)));
             return;
         }
         m_chain.sources.append({ChainSource::Kind::BuildScript, relative});
@@ -200,6 +232,7 @@ private:
     const QList<QByteArray> &m_manifestLines;
     const LoadOptions &m_options;
     int m_notes = 0;
+    bool m_bashBuilt = false; // kaem runs the builds until the first bash build is done
     QSet<QString> m_everProvided;
     QHash<QString, int> m_runtimePasses;
     QHash<QString, QVector<int>> m_providers; // tool -> included builds providing it, in order
@@ -221,7 +254,9 @@ void appendWithPath(Diagnostics &into, const Diagnostics &from, const QDir &root
 
 bool isLiveBootstrapCheckout(const QString &directory)
 {
-    return !directory.isEmpty() && QFileInfo(QDir(directory).filePath(QStringLiteral("steps/manifest"))).isFile();
+    // Anything but a directory: a manifest that cannot be read is reported when it is read.
+    const QFileInfo manifest(QDir(directory).filePath(QStringLiteral("steps/manifest")));
+    return !directory.isEmpty() && (manifest.exists() || manifest.isSymLink()) && !manifest.isDir();
 }
 
 LoadResult loadCheckout(const QString &directory, const LoadOptions &options)
@@ -235,7 +270,7 @@ LoadResult loadCheckout(const QString &directory, const LoadOptions &options)
         return result;
     }
     const QString manifestName = QStringLiteral("steps/manifest");
-    const ReadFile manifestFile = readFile(root.filePath(manifestName), options.maxFileBytes);
+    const ReadFile manifestFile = readFile(root.filePath(manifestName), options);
     if (!manifestFile.error.isEmpty()) {
         result.diagnostics.append({root.filePath(manifestName), 0, 0, Severity::Error,
                                    QStringLiteral("cannot read the manifest: ") + manifestFile.error});
@@ -246,19 +281,28 @@ LoadResult loadCheckout(const QString &directory, const LoadOptions &options)
     Chain chain = std::move(manifest.chain);
 
     const QString partsName = QStringLiteral("parts.rst");
-    if (QFileInfo(root.filePath(partsName)).isFile()) {
-        const ReadFile partsFile = readFile(root.filePath(partsName), options.maxFileBytes);
-        if (!partsFile.error.isEmpty()) {
-            result.diagnostics.append({root.filePath(partsName), 0, 0, Severity::Warning,
-                                       QStringLiteral("cannot read parts.rst: ") + partsFile.error});
-        } else {
-            const LoadResult parts = loadPartsRst(partsFile.bytes, partsName, options);
-            appendWithPath(result.diagnostics, parts.diagnostics, root);
-            if (joinManifestWithParts(chain, parts.chain) == 0 && !parts.chain.steps.isEmpty())
-                result.diagnostics.append({root.filePath(partsName), 0, 0, Severity::Warning,
-                                           QStringLiteral("no section of parts.rst matches a step of steps/manifest")});
-            chain.sources.append({ChainSource::Kind::PartsRst, partsName});
+    const QString partsLeftOut = QStringLiteral("the steps have no prose, the seed and stage0 steps before the "
+                                                "manifest are missing, and there are no mentioned requirements");
+    const ReadFile partsFile = readFile(root.filePath(partsName), options);
+    if (!partsFile.error.isEmpty()) {
+        result.diagnostics.append({root.filePath(partsName), 0, 0, Severity::Warning,
+                                   (partsFile.missing ? QStringLiteral("the checkout has no parts.rst")
+                                                      : QStringLiteral("cannot read parts.rst: ") + partsFile.error)
+                                       + QStringLiteral("; ") + partsLeftOut});
+    } else {
+        LoadResult parts = loadPartsRst(partsFile.bytes, partsName, options);
+        if (parts.chain.steps.isEmpty()) {
+            // The manifest is the truth: a parts.rst without sections costs prose, not the chain.
+            for (Diagnostic &d : parts.diagnostics)
+                d.severity = std::min(d.severity, Severity::Warning);
+            parts.diagnostics.append({partsName, 0, 0, Severity::Warning,
+                                      QStringLiteral("parts.rst has no sections; ") + partsLeftOut});
         }
+        appendWithPath(result.diagnostics, parts.diagnostics, root);
+        if (joinManifestWithParts(chain, parts.chain) == 0 && !parts.chain.steps.isEmpty())
+            result.diagnostics.append({root.filePath(partsName), 0, 0, Severity::Warning,
+                                       QStringLiteral("no section of parts.rst matches a step of steps/manifest")});
+        chain.sources.append({ChainSource::Kind::PartsRst, partsName});
     }
 
     const QList<QByteArray> manifestLines = manifestFile.bytes.split('\n');

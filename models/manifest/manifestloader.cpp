@@ -100,8 +100,8 @@ public:
         forEachLine(bytes, [this](const TextLine &line) { parseLine(line); });
         m_chain.steps.squeeze();
         m_chain.requirements.squeeze();
-        if (m_directives == 0)
-            diag(Severity::Warning, 1, 1,
+        if (m_directives == 0) // nothing to show is an error, as for every loader (empty or garbage input)
+            diag(Severity::Error, 1, 1,
                  QStringLiteral("no directives found; expected lines such as 'build: make-3.82' (%1)")
                      .arg(knownDirectivesText()));
         return finish();

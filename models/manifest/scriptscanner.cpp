@@ -2,49 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scriptscanner.h"
 
-#include <QRegularExpression>
+#include "shellwords.h"
+
+#include <QHash>
 
 #include <algorithm>
 
 namespace Seedline {
 
+using namespace ShellWords;
+
 namespace {
 
-bool isAssignment(QStringView word)
+QString baseName(const QString &word)
 {
-    const qsizetype eq = word.indexOf(u'=');
-    if (eq <= 0)
-        return false;
-    for (qsizetype i = 0; i < eq; ++i) {
-        const QChar c = word[i];
-        const bool ok = c == u'_' || (c.isLetterOrNumber() && c.unicode() < 128 && !(i == 0 && c.isDigit()));
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-bool isWordBreak(QChar c)
-{
-    switch (c.unicode()) {
-    case ' ':
-    case '\t':
-    case '\n':
-    case '\r':
-    case ';':
-    case '&':
-    case '|':
-    case '(':
-    case ')':
-    case '<':
-    case '>':
-    case '`':
-    case '"':
-    case '\'':
-        return true;
-    default:
-        return false;
-    }
+    return word.mid(word.lastIndexOf(u'/') + 1);
 }
 
 class Scanner
@@ -65,25 +37,41 @@ public:
         const qsizetype n = m_text.size();
         while (m_pos < n)
             step();
+        endCommand();
+        // Exported variables are recorded where they were assigned: keep the script's order.
+        std::stable_sort(m_out.begin(), m_out.end(), [](const ToolInvocation &a, const ToolInvocation &b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
+        m_out.erase(std::unique(m_out.begin(), m_out.end(),
+                                [](const ToolInvocation &a, const ToolInvocation &b) {
+                                    return a.tool == b.tool && a.line == b.line && a.column == b.column;
+                                }),
+                    m_out.end());
         return m_out;
     }
 
 private:
     struct Context
     {
-        enum Type { Top, Subst, Subshell, Backtick, DQuote };
+        enum Type { Top, Subst, Subshell, Backtick, DQuote, Array };
         Type type;
         bool cmdPosAfter; // command position once this context closes
     };
 
+    // A variable assigned a tool ("AUTOMAKE=automake-1.15"), and where the tool is named.
+    struct Assignment
+    {
+        QString name;
+        QString tool;
+        qsizetype at = 0;
+    };
+
     QChar at(qsizetype i) const { return i < m_text.size() ? m_text[i] : QChar(); }
+    Context::Type top() const { return m_contexts.back().type; }
 
     void record(qsizetype start, const QString &word)
     {
-        QString name = word;
-        const qsizetype slash = name.lastIndexOf(u'/');
-        if (slash >= 0)
-            name = name.mid(slash + 1);
+        const QString name = baseName(word);
         if (name.isEmpty() || !m_isTool(name))
             return;
         const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), start);
@@ -94,6 +82,25 @@ private:
             lineEnd = m_text.size();
         m_out.append({name, lineIndex + 1, int(start - lineStart) + 1,
                       m_text.mid(lineStart, lineEnd - lineStart).trimmed()});
+    }
+
+    // The end of a simple command (a separator, a line break, a closing parenthesis): assignments
+    // without a command are shell variables; the command's state starts afresh.
+    void endCommand()
+    {
+        if (!m_sawCommand) {
+            for (const Assignment &a : std::as_const(m_pending))
+                m_variables.insert(a.name, a);
+        }
+        m_pending.clear();
+        m_sawCommand = false;
+        m_wrapper = nullptr;
+        m_wrapperValue = false;
+        m_wrapperPositionals = 0;
+        m_exportArgs = false;
+        m_declareArgs = false;
+        m_find = false;
+        m_redirect = false;
     }
 
     // At a line break outside quotes: skip pending heredoc bodies.
@@ -118,55 +125,18 @@ private:
             }
         }
         m_heredocs.clear();
+        if (top() == Context::Array)
+            return; // the elements of an array may span lines
+        endCommand();
         m_cmdPos = true;
-        m_prefix = false;
-        m_redirect = false;
     }
 
     void readHeredocOperator()
     {
-        m_pos += 2; // "<<"
-        bool strip = false;
-        if (at(m_pos) == u'-') {
-            strip = true;
-            ++m_pos;
-        }
-        while (at(m_pos) == u' ' || at(m_pos) == u'\t')
-            ++m_pos;
-        QString delimiter;
-        while (m_pos < m_text.size() && !at(m_pos).isSpace() && at(m_pos) != u';' && at(m_pos) != u'&'
-               && at(m_pos) != u'|' && at(m_pos) != u')' && at(m_pos) != u'<' && at(m_pos) != u'>') {
-            const QChar c = at(m_pos);
-            if (c == u'\'' || c == u'"') {
-                const qsizetype close = m_text.indexOf(c, m_pos + 1);
-                const qsizetype end = close < 0 ? m_text.size() : close;
-                delimiter += m_text.mid(m_pos + 1, end - m_pos - 1);
-                m_pos = end + 1;
-            } else if (c == u'\\') {
-                delimiter += at(m_pos + 1);
-                m_pos += 2;
-            } else {
-                delimiter += c;
-                ++m_pos;
-            }
-        }
-        if (!delimiter.isEmpty())
-            m_heredocs.append({delimiter, strip});
-    }
-
-    void skipBalanced(QChar open, QChar close)
-    {
-        int depth = 0;
-        while (m_pos < m_text.size()) {
-            const QChar c = m_text[m_pos++];
-            if (c == u'\\') {
-                ++m_pos;
-            } else if (c == open) {
-                ++depth;
-            } else if (c == close && --depth <= 0) {
-                return;
-            }
-        }
+        const HeredocOperator op = readHeredoc(m_text, m_pos);
+        m_pos = op.end;
+        if (!op.delimiter.isEmpty())
+            m_heredocs.append({op.delimiter, op.stripTabs});
     }
 
     void stepInDoubleQuotes()
@@ -190,10 +160,42 @@ private:
         }
     }
 
+    // The words of a wrapper before its command (options, their values, positionals) are consumed
+    // whether they are quoted or not.
+    bool wrapperWantsAWord() const { return m_wrapper && m_cmdPos && (m_wrapperValue || m_wrapperPositionals > 0); }
+
+    void quote(QChar c)
+    {
+        const qsizetype start = m_pos;
+        if (m_cmdPos && !m_glued && !m_redirect) {
+            qsizetype end = 0;
+            QString word;
+            if (readLiteralWord(m_text, start, &end, &word)) {
+                m_pos = end;
+                handleWord(start, word, at(end), true);
+                return;
+            }
+            if (wrapperWantsAWord()) {
+                handleWord(start, QStringLiteral("\"...\""), QChar(), true); // consumed; the command follows
+                m_glued = true;
+            }
+        }
+        if (c == u'\'') {
+            const qsizetype close = m_text.indexOf(u'\'', m_pos + 1);
+            m_pos = close < 0 ? m_text.size() : close + 1;
+            m_cmdPos = m_glued;
+            m_glued = false;
+            return;
+        }
+        m_contexts.append({Context::DQuote, m_glued});
+        m_glued = false;
+        m_cmdPos = false;
+        ++m_pos;
+    }
+
     void step()
     {
-        const Context::Type top = m_contexts.back().type;
-        if (top == Context::DQuote) {
+        if (top() == Context::DQuote) {
             stepInDoubleQuotes();
             return;
         }
@@ -212,21 +214,13 @@ private:
             while (m_pos < m_text.size() && m_text[m_pos] != u'\n')
                 ++m_pos;
             return;
-        case '\'': {
-            const qsizetype close = m_text.indexOf(u'\'', m_pos + 1);
-            m_pos = close < 0 ? m_text.size() : close + 1;
-            m_cmdPos = m_glued;
-            m_glued = false;
-            return;
-        }
+        case '\'':
         case '"':
-            m_contexts.append({Context::DQuote, m_glued});
-            m_glued = false;
-            m_cmdPos = false;
-            ++m_pos;
+            quote(c);
             return;
         case '`':
-            if (top == Context::Backtick) {
+            if (top() == Context::Backtick) {
+                endCommand();
                 m_cmdPos = m_contexts.takeLast().cmdPosAfter;
             } else {
                 m_contexts.append({Context::Backtick, m_glued});
@@ -241,10 +235,14 @@ private:
             ++m_pos;
             return;
         case ')':
-            if (top == Context::Subst || top == Context::Subshell)
+            if (top() == Context::Subst || top() == Context::Subshell) {
+                endCommand();
                 m_cmdPos = m_contexts.takeLast().cmdPosAfter;
-            else
+            } else if (top() == Context::Array) {
+                m_cmdPos = m_contexts.takeLast().cmdPosAfter;
+            } else {
                 m_cmdPos = true; // the end of a case pattern
+            }
             ++m_pos;
             return;
         case ';':
@@ -252,8 +250,8 @@ private:
         case '|':
             while (at(m_pos) == u';' || at(m_pos) == u'&' || at(m_pos) == u'|')
                 ++m_pos;
+            endCommand();
             m_cmdPos = true;
-            m_prefix = false;
             return;
         case '<':
         case '>':
@@ -302,7 +300,7 @@ private:
             if (c == u'$' && at(m_pos + 1) == u'(' && at(m_pos + 2) == u'(') {
                 const qsizetype from = m_pos;
                 ++m_pos;
-                skipBalanced(u'(', u')');
+                m_pos = skipBalanced(m_text, m_pos, u'(', u')');
                 word += m_text.mid(from, m_pos - from);
                 continue;
             }
@@ -311,7 +309,7 @@ private:
             if (c == u'$' && at(m_pos + 1) == u'{') {
                 const qsizetype from = m_pos;
                 ++m_pos;
-                skipBalanced(u'{', u'}');
+                m_pos = skipBalanced(m_text, m_pos, u'{', u'}');
                 word += m_text.mid(from, m_pos - from);
                 continue;
             }
@@ -322,47 +320,181 @@ private:
             ++m_pos;
             return;
         }
-        const QChar after = at(m_pos);
+        handleWord(start, word, at(m_pos), false);
+    }
+
+    // The tool an assignment word names, looking into a quoted value that follows "NAME=".
+    QString assignedTool(const QString &word, qsizetype start, qsizetype valueOffset, QChar after,
+                         qsizetype *toolAt) const
+    {
+        const QStringView value = QStringView(word).mid(valueOffset);
+        *toolAt = start + valueOffset;
+        if (!value.isEmpty())
+            return commandOfValue(value);
+        if (after != u'"' && after != u'\'')
+            return {};
+        const qsizetype open = start + word.size();
+        const qsizetype close = m_text.indexOf(after, open + 1);
+        if (close < 0)
+            return {};
+        const QStringView inside = QStringView(m_text).mid(open + 1, close - open - 1);
+        qsizetype skip = 0;
+        while (skip < inside.size() && inside[skip].isSpace())
+            ++skip;
+        *toolAt = open + 1 + skip;
+        return commandOfValue(inside);
+    }
+
+    void handleAssignment(qsizetype start, const QString &word, qsizetype nameEnd, QChar after, bool exported)
+    {
+        const qsizetype eq = word.indexOf(u'=');
+        qsizetype toolAt = 0;
+        const QString tool = assignedTool(word, start, eq + 1, after, &toolAt);
+        if (tool.isEmpty() || !m_isTool(tool))
+            return;
+        const Assignment a{word.left(nameEnd), tool, toolAt};
+        if (exported) { // export NAME=tool, declare -x NAME=tool: the tool runs wherever the build needs it
+            m_variables.insert(a.name, a);
+            if (isToolVariable(a.name))
+                record(a.at, a.tool);
+            return;
+        }
+        m_pending.append(a); // a prefix of the command that follows, or a shell variable
+    }
+
+    // Arguments of export, declare, typeset, local, readonly.
+    void handleDeclarationArgument(qsizetype start, const QString &word, QChar after)
+    {
+        if (word.startsWith(u'-')) {
+            if (m_declareArgs && word.size() > 1 && word.mid(1).contains(u'x'))
+                m_exportArgs = true;
+            if (!m_declareArgs && word == QLatin1String("-n"))
+                m_exportArgs = false; // export -n removes the export
+            return;
+        }
+        qsizetype nameEnd = 0;
+        if (isAssignment(word, &nameEnd)) {
+            if (m_exportArgs) {
+                handleAssignment(start, word, nameEnd, after, true);
+            } else {
+                handleAssignment(start, word, nameEnd, after, false);
+                for (const Assignment &a : std::as_const(m_pending))
+                    m_variables.insert(a.name, a);
+                m_pending.clear();
+            }
+            return;
+        }
+        // export NAME: a tool assigned earlier is now seen by the build.
+        const auto it = m_variables.constFind(word);
+        if (m_exportArgs && it != m_variables.constEnd() && isToolVariable(word))
+            record(it->at, it->tool);
+    }
+
+    void handleWord(qsizetype start, const QString &word, QChar after, bool quoted)
+    {
         const bool gluedToQuote = after == u'"' || after == u'\'' || after == u'`' || after == u'$';
+        qsizetype nameEnd = 0;
+        const bool assignment = !quoted && isAssignment(word, &nameEnd);
+        // NAME=(a b c) is an array: its elements are words, not commands, wherever it stands
+        // (also after declare -a, local -a).
+        if (assignment && word.endsWith(u'=') && after == u'(' && !m_redirect) {
+            m_contexts.append({Context::Array, m_cmdPos});
+            m_cmdPos = false;
+            ++m_pos;
+            return;
+        }
         if (m_redirect) {
             m_redirect = false;
             return;
         }
-        if (!m_cmdPos)
-            return;
-        if (isAssignment(word)) {
-            m_glued = gluedToQuote; // VAR="..." keeps the command position after the quote
-            return;
-        }
-        static const QStringList keywords = {QStringLiteral("if"),   QStringLiteral("then"),  QStringLiteral("else"),
-                                             QStringLiteral("elif"), QStringLiteral("do"),    QStringLiteral("while"),
-                                             QStringLiteral("until"), QStringLiteral("!"),    QStringLiteral("{"),
-                                             QStringLiteral("}"),     QStringLiteral("fi"),   QStringLiteral("done"),
-                                             QStringLiteral("esac")};
-        static const QStringList prefixes = {QStringLiteral("sudo"),  QStringLiteral("env"),  QStringLiteral("exec"),
-                                             QStringLiteral("time"),  QStringLiteral("command"), QStringLiteral("nohup"),
-                                             QStringLiteral("nice")};
-        if (keywords.contains(word))
-            return;
-        if (prefixes.contains(word)) {
-            m_prefix = true;
-            m_lookup = word == QLatin1String("command");
+        if (!m_cmdPos) {
+            if (top() == Context::Array)
+                return;
+            if (m_exportArgs || m_declareArgs)
+                handleDeclarationArgument(start, word, after);
+            else if (m_find && (word == QLatin1String("-exec") || word == QLatin1String("-execdir")
+                                || word == QLatin1String("-ok") || word == QLatin1String("-okdir")))
+                m_cmdPos = true; // find ... -exec COMMAND ... ;
             return;
         }
-        if (m_prefix && m_lookup && (word == QLatin1String("-v") || word == QLatin1String("-V"))) {
-            m_prefix = false; // "command -v X" looks X up, it does not run it
-            m_cmdPos = false;
+        if (assignment) {
+            handleAssignment(start, word, nameEnd, after, false);
+            m_glued = gluedToQuote; // NAME="..." keeps the command position after the quote
             return;
         }
-        if (m_prefix && word.startsWith(u'-'))
-            return; // an option of the prefix: env -i, nice -n (its value is taken as the command; rare)
-        m_prefix = false;
+        if (m_wrapper) {
+            if (m_wrapperValue) {
+                m_wrapperValue = false;
+                return;
+            }
+            if (word.startsWith(u'-')) {
+                if (m_wrapper->lookupOptions.contains(word)) { // command -v NAME looks NAME up
+                    m_wrapper = nullptr;
+                    m_cmdPos = false;
+                    return;
+                }
+                m_wrapperValue = takesValue(*m_wrapper, word);
+                return;
+            }
+            if (m_wrapperPositionals > 0) {
+                --m_wrapperPositionals;
+                return;
+            }
+            m_wrapper = nullptr; // this word is the wrapped command
+        } else if (!quoted) {
+            static const QStringList keywords = {
+                QStringLiteral("if"),    QStringLiteral("then"), QStringLiteral("else"), QStringLiteral("elif"),
+                QStringLiteral("do"),    QStringLiteral("while"), QStringLiteral("until"), QStringLiteral("!"),
+                QStringLiteral("{"),     QStringLiteral("}"),    QStringLiteral("fi"),   QStringLiteral("done"),
+                QStringLiteral("esac")};
+            if (keywords.contains(word))
+                return;
+        }
+        commandWord(start, word, after);
+    }
+
+    void commandWord(qsizetype start, const QString &word, QChar after)
+    {
         m_cmdPos = false;
-        if (word == QLatin1String("case") || word == QLatin1String("for") || word == QLatin1String("select"))
+        m_sawCommand = true;
+        // NAME=tool before a command (also after env) is in the command's environment: the build
+        // runs the tool.
+        for (const Assignment &a : std::as_const(m_pending)) {
+            if (isToolVariable(a.name))
+                record(a.at, a.tool);
+        }
+        m_pending.clear();
+        const QString name = baseName(word);
+        if (const Wrapper *w = wrapper(name)) {
+            m_wrapper = w;
+            m_wrapperValue = false;
+            m_wrapperPositionals = w->positionals;
+            m_cmdPos = true;
             return;
+        }
+        if (name == QLatin1String("export")) {
+            m_exportArgs = true;
+            return;
+        }
+        if (name == QLatin1String("declare") || name == QLatin1String("typeset") || name == QLatin1String("local")
+            || name == QLatin1String("readonly")) {
+            m_declareArgs = true;
+            return;
+        }
+        if (name == QLatin1String("case") || name == QLatin1String("for") || name == QLatin1String("select"))
+            return;
+        if (name == QLatin1String("find"))
+            m_find = true;
         // "python3)" in a case statement is a pattern, not a command.
-        if (after == u')' && m_contexts.back().type == Context::Top)
+        if (after == u')' && top() == Context::Top)
             return;
+        // $PYTHON x.py runs what PYTHON was set to.
+        if (const QString variable = variableReference(word); !variable.isEmpty()) {
+            const auto it = m_variables.constFind(variable);
+            if (it != m_variables.constEnd())
+                record(start, it->tool);
+            return;
+        }
         record(start, word);
     }
 
@@ -372,10 +504,17 @@ private:
     QVector<Context> m_contexts;
     QVector<std::pair<QString, bool>> m_heredocs;
     QVector<ToolInvocation> m_out;
+    QVector<Assignment> m_pending;         // NAME=tool words of the current simple command
+    QHash<QString, Assignment> m_variables; // shell variables holding a tool
+    const Wrapper *m_wrapper = nullptr;    // the command word was a wrapper; its command is to come
     qsizetype m_pos = 0;
+    int m_wrapperPositionals = 0;
+    bool m_wrapperValue = false; // the next word is the value of a wrapper's option
     bool m_cmdPos = true;
-    bool m_prefix = false;
-    bool m_lookup = false;
+    bool m_sawCommand = false; // the current simple command has its command word
+    bool m_exportArgs = false; // export NAME=..., declare -x NAME=...
+    bool m_declareArgs = false;
+    bool m_find = false; // the command is find: -exec starts a command
     bool m_redirect = false;
     bool m_glued = false;
 };

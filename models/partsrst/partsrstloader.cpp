@@ -160,7 +160,8 @@ LoadResult loadPartsRst(const QByteArray &bytes, const QString &fileName, const 
 
     const RstDocument doc = parseRstSections(bytes, fileName, result.diagnostics);
     if (doc.sections.isEmpty()) {
-        result.diagnostics.append(Diagnostic{fileName, 1, 1, Severity::Warning,
+        // Nothing to show is an error, as for every loader (empty or garbage input).
+        result.diagnostics.append(Diagnostic{fileName, 1, 1, Severity::Error,
                                              QStringLiteral("no sections found (expected a title line underlined "
                                                             "with '=')")});
         return result;

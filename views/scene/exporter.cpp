@@ -5,12 +5,13 @@
 #include "dot/dotwriter.h"
 #include "scene/scenepainter.h"
 #include "highlight/palette.h"
+#include "io/safewrite.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Seedline {
 
@@ -176,55 +177,60 @@ ExportResult exportGraph(const ExportRequest &request)
     if (!(request.scale > 0) || request.scale > 64)
         return fail(result, QStringLiteral("the scale must be greater than 0 and at most 64 (got %1)").arg(request.scale));
 
-    QSaveFile file(request.fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(result, QStringLiteral("cannot write %1: %2").arg(request.fileName, file.errorString()));
-
+    // Every format is made in memory first and written whole through writeFileAtomically: on a full
+    // disk, a device node or a directory the old file stays as it was.
+    QByteArray bytes;
     switch (format) {
     case ExportFormat::Svg:
-        file.write(writeSvg(request.model));
+        bytes = writeSvg(request.model);
         break;
     case ExportFormat::Dot:
-        file.write(writeDotExport(request.model, request.leftToRight));
+        bytes = writeDotExport(request.model, request.leftToRight);
         break;
     case ExportFormat::Png: {
         const QImage image = renderImage(request.model, request.scale);
         if (image.isNull()) {
-            file.cancelWriting();
             const QSizeF size = request.model.sceneRect.size() * request.scale;
             return fail(result, QStringLiteral("the image would be %1 × %2 pixels, too large; use a smaller --scale")
                                     .arg(qRound(size.width()))
                                     .arg(qRound(size.height())));
         }
         result.pixelSize = image.size();
-        if (!image.save(&file, "PNG")) {
-            file.cancelWriting();
-            return fail(result, QStringLiteral("cannot encode the PNG image"));
-        }
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG"))
+            return fail(result, QStringLiteral("cannot encode the PNG image (%1 × %2 pixels)")
+                                    .arg(image.width())
+                                    .arg(image.height()));
         break;
     }
     case ExportFormat::Pdf: {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setCreator(QStringLiteral("Seedline"));
         writer.setTitle(request.model.title);
         writer.setPageSize(QPageSize(request.model.sceneRect.size(), QPageSize::Point, QString(), QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(288);
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            file.cancelWriting();
+        if (!painter.begin(&writer))
             return fail(result, QStringLiteral("cannot start the PDF writer"));
-        }
         renderScene(request.model, &painter, QRectF(0, 0, writer.width(), writer.height()));
-        painter.end();
+        if (!painter.end())
+            return fail(result, QStringLiteral("cannot finish the PDF document"));
         break;
     }
     case ExportFormat::FromFileName:
         break;
     }
-    result.bytes = file.size();
-    if (!file.commit())
-        return fail(result, QStringLiteral("cannot write %1: %2").arg(request.fileName, file.errorString()));
+    if (bytes.isEmpty())
+        return fail(result, QStringLiteral("the %1 writer produced nothing; %2 was left alone")
+                                .arg(exportFormatName(format), request.fileName));
+    const WriteResult written = writeFileAtomically(request.fileName, bytes);
+    if (!written.ok)
+        return fail(result, written.message());
+    result.bytes = written.bytes;
     result.ok = true;
     return result;
 }

@@ -46,7 +46,10 @@ QByteArray writeSvg(const SceneModel &model);
 QImage renderImage(const SceneModel &model, qreal scale = 1.0);
 QByteArray writeDotExport(const SceneModel &model, bool leftToRight = false);
 
-// Writes the file atomically (QSaveFile): an existing file is replaced only on success.
+// Renders the whole file in memory, then writes it with writeFileAtomically (models/io/safewrite.h):
+// the file is replaced only when every byte reached the disk; a full disk, a device node, a FIFO or
+// a directory (also behind a symbolic link) leaves everything as it was, and the error names the
+// path and the system's reason ("cannot write out.svg: No space left on device").
 ExportResult exportGraph(const ExportRequest &request);
 
 } // namespace Seedline
