@@ -139,14 +139,16 @@ int runTimeline(const QStringList &arguments)
     if (hasErrors(loaded.diagnostics))
         return 2;
     const TimelineSeries series = computeTimeline(loaded.chain, options, cpython);
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (parser.isSet(QStringLiteral("json")))
         printOut(QString::fromUtf8(QJsonDocument(timelineJson(series)).toJson(QJsonDocument::Indented)));
-        printDiagnostics(series.problems);
-    } else if (parser.isSet(QStringLiteral("csv"))) {
+    else if (parser.isSet(QStringLiteral("csv")))
         printOut(timelineCsv(series));
-        printDiagnostics(series.problems);
-    } else {
+    else
         printOut(timelineText(series));
+    // Notes (such as the missing build hours) are in the output; warnings and errors go to stderr.
+    for (const Diagnostic &d : series.problems) {
+        if (d.severity != Severity::Info)
+            printErr(QStringLiteral("seedline timeline: %1: %2\n").arg(severityName(d.severity), d.message));
     }
     return hasErrors(series.problems) ? 2 : 0;
 }

@@ -45,11 +45,6 @@ QJsonObject diagnosticJson(const Diagnostic &d)
     return QJsonObject{{QStringLiteral("severity"), severityName(d.severity)}, {QStringLiteral("message"), d.message}};
 }
 
-QString severityWord(Severity s)
-{
-    return severityName(s);
-}
-
 } // namespace
 
 QStringList timelineCsvColumns()
@@ -185,7 +180,7 @@ QString timelineText(const TimelineSeries &series)
 {
     const TimelineOptions &o = series.options;
     QStringList text;
-    text << QStringLiteral("%1 builds from the bootstrap anchor to the newest stable %1 (policy: %2)")
+    text << QStringLiteral("Builds of %1 from the bootstrap anchor to the newest stable release (policy: %2)")
                 .arg(o.family, o.policy.toString());
     if (!series.projection.description.isEmpty())
         text << QStringLiteral("Projection: %1.").arg(series.projection.description);
@@ -240,8 +235,6 @@ QString timelineText(const TimelineSeries &series)
                         .arg(iso(e.date), e.title,
                              e.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.source));
     }
-    for (const Diagnostic &d : series.problems)
-        text << QStringLiteral("%1: %2").arg(severityWord(d.severity), d.message);
     return text.join(u'\n') + u'\n';
 }
 

@@ -3,5 +3,5 @@
 #include "timelinelog.h"
 
 namespace Seedline {
-Q_LOGGING_CATEGORY(lcTimeline, "seedline.timeline")
+Q_LOGGING_CATEGORY(lcTimeline, "seedline.timeline", QtInfoMsg)
 } // namespace Seedline
