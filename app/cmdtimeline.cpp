@@ -18,38 +18,42 @@ namespace {
 void setUp(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
-        "How many rustc builds it takes to reach the newest stable Rust from what mrustc can build, at every\n"
+        "How many rustc builds it takes to reach the newest stable Rust from what mrustc can build, at "
+        "every\n"
         "date the chain changes (+1 per release, a drop when mrustc learns a newer target), and the builds\n"
         "to reach a CPython that requires Rust (the scenario cpython-requires-rust). Dates after the newest\n"
         "release are projected. Without inputs, the chains Seedline ships are used. Definitions:\n"
         "docs/timeline.md. Exit status: 0, or 2 for bad options or inputs."));
     parser.addHelpOption();
     addLoadOptions(parser);
-    parser.addOption({QStringLiteral("policy"),
-                      QStringLiteral("When an mrustc release starts to count: 'released' (its release date, the "
-                                     "default) or 'observed[:PROJECT]' (when PROJECT adopted it; default "
-                                     "dtolnay/bootstrap)."),
-                      QStringLiteral("POLICY")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First date (YYYY-MM-DD); default: the first anchor."),
-                      QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"),
-                      QStringLiteral("Last date (YYYY-MM-DD); default: the end of the projection."),
-                      QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("horizon"),
-                      QStringLiteral("Project this many years past the newest release (default 5; 0: no projection)."),
-                      QStringLiteral("YEARS")});
-    parser.addOption({QStringLiteral("mrustc-every"),
-                      QStringLiteral("In the projection mrustc learns a newer target every MONTHS months, 'never', or "
-                                     "at its historical 'average' interval (the default)."),
-                      QStringLiteral("MONTHS|never|average")});
-    parser.addOption({QStringLiteral("scenario"),
-                      QStringLiteral("The what-if that makes CPython need Rust (default cpython-requires-rust)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV: date,newest_rustc,anchor_rustc,rustc_builds,...")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+    parser.addOption({ QStringLiteral("policy"),
+        QStringLiteral("When an mrustc release starts to count: 'released' (its release date, the "
+                       "default) or 'observed[:PROJECT]' (when PROJECT adopted it; default "
+                       "dtolnay/bootstrap)."),
+        QStringLiteral("POLICY") });
+    parser.addOption({ QStringLiteral("from"),
+        QStringLiteral("First date (YYYY-MM-DD); default: the first anchor."), QStringLiteral("DATE") });
+    parser.addOption(
+        { QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD); default: the end of the projection."),
+            QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("horizon"),
+        QStringLiteral("Project this many years past the newest release (default 5; 0: no projection)."),
+        QStringLiteral("YEARS") });
+    parser.addOption({ QStringLiteral("mrustc-every"),
+        QStringLiteral("In the projection mrustc learns a newer target every MONTHS months, 'never', or "
+                       "at its historical 'average' interval (the default)."),
+        QStringLiteral("MONTHS|never|average") });
+    parser.addOption({ QStringLiteral("scenario"),
+        QStringLiteral("The what-if that makes CPython need Rust (default cpython-requires-rust)."),
+        QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("csv"),
+        QStringLiteral("Print CSV, one row per change: date, newest_rustc, anchor_rustc, rustc_builds, "
+                       "projected, anchor, cpython_with_rust_builds, cpython_builds, hours, "
+                       "hours_without_rust, hours_ratio, hours_missing, change.") });
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON instead of text.") });
     parser.addPositionalArgument(QStringLiteral("inputs"),
-                                 QStringLiteral("*.chain.toml files with [timeline] data (and any other input)."),
-                                 QStringLiteral("[FILE...]"));
+        QStringLiteral("*.chain.toml files with [timeline] data (and any other input)."),
+        QStringLiteral("[FILE...]"));
 }
 
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name, QString *error)
@@ -115,7 +119,8 @@ int runTimeline(const QStringList &arguments)
     options.from = *from;
     options.to = *to;
     if (from->isValid() && to->isValid() && *from > *to)
-        return fail(QStringLiteral("--from %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        return fail(QStringLiteral("--from %1 is after --to %2")
+                        .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
     if (parser.isSet(QStringLiteral("horizon"))) {
         bool ok = false;
         const double years = parser.value(QStringLiteral("horizon")).toDouble(&ok);

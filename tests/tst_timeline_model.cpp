@@ -105,6 +105,14 @@ private Q_SLOTS:
         QVERIFY(model.index(projected, TimelineTableModel::ProjectedColumn).data().toBool());
         QCOMPARE(model.index(projected, 0).data(TimelineTableModel::ProjectedRole).toBool(), true);
         QVERIFY(model.roleNames().contains(TimelineTableModel::DateMsecsRole));
+        // 1.99.0 on 2026-10-01 is the first projected release.
+        const int firstProjected = model.firstProjectedRow();
+        QCOMPARE(model.index(firstProjected, TimelineTableModel::DateColumn).data().toString(), s("2026-10-01"));
+        QVERIFY(!model.index(firstProjected - 1, TimelineTableModel::ProjectedColumn).data().toBool());
+        model.setStepped(true);
+        QCOMPARE(model.index(model.firstProjectedRow(), TimelineTableModel::DateColumn).data().toString(), s("2026-10-01"));
+        model.setSeries(shippedSeries(0));
+        QCOMPARE(model.firstProjectedRow(), -1);
     }
 
     void stepped()

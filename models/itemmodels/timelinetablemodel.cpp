@@ -8,8 +8,7 @@ namespace Seedline {
 
 TimelineTableModel::TimelineTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 qint64 TimelineTableModel::msecsOf(const QDate &date)
 {
@@ -40,8 +39,8 @@ void TimelineTableModel::rebuild()
     for (int i = 0; i < m_series.rows.size(); ++i) {
         const qint64 msecs = msecsOf(m_series.rows[i].date);
         if (m_stepped && i > 0)
-            m_entries << Entry{i - 1, true, msecs - 1};
-        m_entries << Entry{i, false, msecs};
+            m_entries << Entry { i - 1, true, msecs - 1 };
+        m_entries << Entry { i, false, msecs };
     }
 }
 
@@ -56,6 +55,15 @@ int TimelineTableModel::rowForDate(const QDate &date) const
 int TimelineTableModel::seriesRow(int modelRow) const
 {
     return modelRow >= 0 && modelRow < m_entries.size() ? m_entries[modelRow].seriesRow : -1;
+}
+
+int TimelineTableModel::firstProjectedRow() const
+{
+    for (int i = 0; i < m_series.rows.size(); ++i) {
+        if (m_series.rows[i].projected)
+            return m_stepped ? 2 * i : i;
+    }
+    return -1;
 }
 
 int TimelineTableModel::rowCount(const QModelIndex &parent) const
@@ -76,8 +84,9 @@ QVariant TimelineTableModel::cell(const TimelineRow &row, const Entry &entry, in
     case DateColumn:
         if (role == Qt::EditRole || sort)
             return row.date;
-        return entry.corner ? QDateTime::fromMSecsSinceEpoch(entry.msecs, QTimeZone::utc()).toString(Qt::ISODate)
-                            : row.date.toString(Qt::ISODate);
+        return entry.corner
+            ? QDateTime::fromMSecsSinceEpoch(entry.msecs, QTimeZone::utc()).toString(Qt::ISODate)
+            : row.date.toString(Qt::ISODate);
     case DateMsecsColumn:
         return entry.msecs;
     case NewestColumn:

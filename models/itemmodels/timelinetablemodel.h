@@ -18,39 +18,39 @@ class TimelineTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        DateColumn,            // "2025-11-10" (DisplayRole: QString; EditRole: QDate)
-        DateMsecsColumn,       // qint64
-        NewestColumn,          // "1.91.1"
-        AnchorVersionColumn,   // "1.74.0"
-        RustcBuildsColumn,     // int
-        ProjectedColumn,       // bool
-        AnchorColumn,          // "mrustc v0.11.0"
+        DateColumn, // "2025-11-10" (DisplayRole: QString; EditRole: QDate)
+        DateMsecsColumn, // qint64
+        NewestColumn, // "1.91.1"
+        AnchorVersionColumn, // "1.74.0"
+        RustcBuildsColumn, // int
+        ProjectedColumn, // bool
+        AnchorColumn, // "mrustc v0.11.0"
         CpythonWithRustColumn, // int, or no value when not computed
-        CpythonColumn,         // int: builds to reach CPython without Rust
-        HoursColumn,           // double: known build hours to reach CPython with Rust
-        HoursRatioColumn,      // double, or no value when a figure is missing
-        HoursMissingColumn,    // int: builds without a build-hour figure
-        ChangeColumn,          // "rust 1.91.1 released"
+        CpythonColumn, // int: builds to reach CPython without Rust
+        HoursColumn, // double: known build hours to reach CPython with Rust
+        HoursRatioColumn, // double, or no value when a figure is missing
+        HoursMissingColumn, // int: builds without a build-hour figure
+        ChangeColumn, // "rust 1.91.1 released"
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Roles {
         DateRole = Qt::UserRole, // QDate
-        DateMsecsRole,           // qint64
-        RustcBuildsRole,         // int
-        ProjectedRole,           // bool
-        ChainRole,               // QStringList: the rustc versions, anchor first, newest last
-        DescriptionRole,         // "mrustc v0.11.0 → 1.74.0 → … → 1.91.1: 18 rustc builds"
-        AnchorRole,              // QString: "mrustc v0.11.0"
-        NewestRole,              // QString
-        CpythonWithRustRole,     // int or invalid
-        HoursRole,               // double or invalid
-        HoursRatioRole,          // double or invalid
-        ChangesRole,             // QStringList
-        SeriesRowRole,           // int: index into TimelineSeries::rows
-        CornerRole,              // bool: a corner row of the stepped mode
-        SortRole,                // a value that sorts naturally
+        DateMsecsRole, // qint64
+        RustcBuildsRole, // int
+        ProjectedRole, // bool
+        ChainRole, // QStringList: the rustc versions, anchor first, newest last
+        DescriptionRole, // "mrustc v0.11.0 → 1.74.0 → … → 1.91.1: 18 rustc builds"
+        AnchorRole, // QString: "mrustc v0.11.0"
+        NewestRole, // QString
+        CpythonWithRustRole, // int or invalid
+        HoursRole, // double or invalid
+        HoursRatioRole, // double or invalid
+        ChangesRole, // QStringList
+        SeriesRowRole, // int: index into TimelineSeries::rows
+        CornerRole, // bool: a corner row of the stepped mode
+        SortRole, // a value that sorts naturally
     };
     Q_ENUM(Roles)
 
@@ -66,6 +66,9 @@ public:
     int rowForDate(const QDate &date) const;
     // The series row a model row shows, or -1.
     int seriesRow(int modelRow) const;
+    // The model row of the first projected row (never a corner row), or -1: a chart maps the rows
+    // before it to the solid line and the rows from the one before it to the dashed projection.
+    int firstProjectedRow() const;
 
     static qint64 msecsOf(const QDate &date);
 

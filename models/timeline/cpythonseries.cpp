@@ -70,30 +70,33 @@ Reach reach(const Chain &chain, RequirementKinds followed, int target)
 void warn(Diagnostics *problems, const QString &message)
 {
     if (problems)
-        problems->append(Diagnostic{QString(), 0, 0, Severity::Warning, message});
+        problems->append(Diagnostic { QString(), 0, 0, Severity::Warning, message });
 }
 
 } // namespace
 
 CpythonFigures cpythonFiguresAt(const Chain &chain, const TimelineRow &row, const QString &family,
-                                const CpythonOptions &options, Diagnostics *problems)
+    const CpythonOptions &options, Diagnostics *problems)
 {
     CpythonFigures figures;
     const Scenario *scenario = findScenario(chain, options.scenario);
     if (!scenario) {
-        warn(problems, QStringLiteral("no scenario `%1` is loaded: the CPython-with-Rust figures are left out")
-                           .arg(options.scenario));
+        warn(problems,
+            QStringLiteral("no scenario `%1` is loaded: the CPython-with-Rust figures are left out")
+                .arg(options.scenario));
         return figures;
     }
     const Chain dated = chainAtDate(chain, row, family);
     const Chain with = applyScenario(dated, *scenario);
     const int target = options.target.isEmpty() ? scenarioTarget(with, family) : with.indexOf(options.target);
     if (target < 0) {
-        warn(problems, options.target.isEmpty()
-                           ? QStringLiteral("the scenario `%1` makes no python step need %2: the CPython-with-Rust "
-                                            "figures are left out")
-                                 .arg(options.scenario, family)
-                           : QStringLiteral("no step `%1`: the CPython-with-Rust figures are left out").arg(options.target));
+        warn(problems,
+            options.target.isEmpty()
+                ? QStringLiteral("the scenario `%1` makes no python step need %2: the CPython-with-Rust "
+                                 "figures are left out")
+                      .arg(options.scenario, family)
+                : QStringLiteral("no step `%1`: the CPython-with-Rust figures are left out")
+                      .arg(options.target));
         return figures;
     }
     figures.target = with.steps[target].id;
@@ -112,7 +115,8 @@ CpythonFigures cpythonFiguresAt(const Chain &chain, const TimelineRow &row, cons
     return figures;
 }
 
-TimelineSeries computeTimeline(const Chain &chain, const TimelineOptions &options, const CpythonOptions &cpython)
+TimelineSeries computeTimeline(
+    const Chain &chain, const TimelineOptions &options, const CpythonOptions &cpython)
 {
     TimelineSeries series = computeTimeline(chain.timeline, options);
     if (hasErrors(series.problems) || series.rows.isEmpty())
@@ -128,13 +132,13 @@ TimelineSeries computeTimeline(const Chain &chain, const TimelineOptions &option
     if (series.cpythonComputed) {
         const CpythonFigures &last = series.rows.back().cpython;
         if (!last.hoursRatio())
-            series.problems.append(Diagnostic{
-                QString(), 0, 0, Severity::Info,
-                QStringLiteral("build hours are known for %1 of the %2 builds to reach %3 with Rust: the ratio of "
-                                "build time with Rust to without cannot be computed")
-                     .arg(last.buildsWithRust - int(last.missingHoursWithRust.size()))
-                     .arg(last.buildsWithRust)
-                     .arg(last.target)});
+            series.problems.append(Diagnostic { QString(), 0, 0, Severity::Info,
+                QStringLiteral(
+                    "build hours are known for %1 of the %2 builds to reach %3 with Rust: the ratio of "
+                    "build time with Rust to without cannot be computed")
+                    .arg(last.buildsWithRust - int(last.missingHoursWithRust.size()))
+                    .arg(last.buildsWithRust)
+                    .arg(last.target) });
     }
     qCDebug(lcTimeline) << "cpython figures" << series.cpythonComputed;
     return series;

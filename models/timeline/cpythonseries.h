@@ -22,10 +22,11 @@ struct CpythonOptions
 // followed kinds) and build hours (the build_hours facts of those builds) to reach the CPython step
 // with the scenario and without it. CpythonFigures stay unavailable, with a warning in `problems`,
 // when the chain has no such scenario or no CPython step it applies to.
-TimelineSeries computeTimeline(const Chain &chain, const TimelineOptions &options, const CpythonOptions &cpython = {});
+TimelineSeries computeTimeline(
+    const Chain &chain, const TimelineOptions &options, const CpythonOptions &cpython = {});
 
 // The figures for one row alone (what computeTimeline fills in).
 CpythonFigures cpythonFiguresAt(const Chain &chain, const TimelineRow &row, const QString &family,
-                                const CpythonOptions &options, Diagnostics *problems = nullptr);
+    const CpythonOptions &options, Diagnostics *problems = nullptr);
 
 } // namespace Seedline

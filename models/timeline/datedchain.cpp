@@ -92,8 +92,8 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
     out.directed = chain.directed;
     out.steps.reserve(n + row.members.size() + 1);
 
-    QVector<int> map(n, -1);        // original index -> index in out (kept steps, removed ones kept by id)
-    QVector<int> templateOf;        // per out step: the original step whose requirements a copy takes, or -1
+    QVector<int> map(n, -1); // original index -> index in out (kept steps, removed ones kept by id)
+    QVector<int> templateOf; // per out step: the original step whose requirements a copy takes, or -1
     int toolIndex = -1;
     QVector<int> memberIndex;
 
@@ -111,21 +111,21 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
                 toolIndex = append(chain.steps[existing], -1);
                 map[existing] = toolIndex;
             } else {
-                Step s = templateTool >= 0 ? chain.steps[templateTool] : Step{};
+                Step s = templateTool >= 0 ? chain.steps[templateTool] : Step {};
                 s.id = id;
                 s.package = tool;
                 s.version = id.mid(tool.size() + 1);
                 s.pass = 1;
                 s.kind = StepKind::Build;
                 if (templateTool < 0)
-                    s.families = QStringList{tool};
+                    s.families = QStringList { tool };
                 s.label = row.anchor.label();
-                s.facts = StepFacts{{}, {}, {}, s.facts.url, {}};
+                s.facts = StepFacts { {}, {}, {}, s.facts.url, {} };
                 if (row.anchor.toolReleased.isValid())
                     s.facts.released = row.anchor.toolReleased;
                 s.prose = row.anchor.note;
                 s.attributes.insert(QStringLiteral("timeline"),
-                                    row.anchor.projected ? QStringLiteral("projected") : QStringLiteral("dated"));
+                    row.anchor.projected ? QStringLiteral("projected") : QStringLiteral("dated"));
                 toolIndex = append(s, templateTool);
             }
         }
@@ -148,19 +148,20 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
                 memberIndex << i;
                 continue;
             }
-            Step s = templateMember >= 0 ? chain.steps[templateMember] : Step{};
+            Step s = templateMember >= 0 ? chain.steps[templateMember] : Step {};
             s.id = id;
             s.package = package;
             s.version = m.version;
             s.pass = 1;
             s.kind = StepKind::Build;
             if (templateMember < 0)
-                s.families = QStringList{family};
+                s.families = QStringList { family };
             s.label = package + u' ' + m.version;
-            s.facts = StepFacts{};
+            s.facts = StepFacts {};
             if (m.released.isValid())
                 s.facts.released = m.released;
-            s.attributes.insert(QStringLiteral("timeline"), m.projected ? QStringLiteral("projected") : QStringLiteral("dated"));
+            s.attributes.insert(QStringLiteral("timeline"),
+                m.projected ? QStringLiteral("projected") : QStringLiteral("dated"));
             memberIndex << append(s, templateMember);
         }
     };
@@ -242,7 +243,7 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
         }
     }
     const QString where = row.date.toString(Qt::ISODate);
-    const SourceRange origin = templateMember >= 0 ? chain.steps[templateMember].origin : SourceRange{};
+    const SourceRange origin = templateMember >= 0 ? chain.steps[templateMember].origin : SourceRange {};
     auto seriesEdge = [&](int from, int to, const QString &text) {
         const quint64 key = edgeKey(from, to, RequirementKind::Declared);
         if (wanted.value(key, true))
@@ -258,11 +259,12 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
     };
     if (toolIndex >= 0)
         seriesEdge(memberIndex.front(), toolIndex,
-                   QStringLiteral("%1 builds rustc %2 (the timeline on %3)").arg(row.anchor.label(), row.anchor.builds, where));
+            QStringLiteral("%1 builds rustc %2 (the timeline on %3)")
+                .arg(row.anchor.label(), row.anchor.builds, where));
     for (int k = 1; k < memberIndex.size(); ++k)
         seriesEdge(memberIndex[k], memberIndex[k - 1],
-                   QStringLiteral("%1 is built by %2 (the timeline on %3)")
-                       .arg(out.steps[memberIndex[k]].id, out.steps[memberIndex[k - 1]].id, where));
+            QStringLiteral("%1 is built by %2 (the timeline on %3)")
+                .arg(out.steps[memberIndex[k]].id, out.steps[memberIndex[k - 1]].id, where));
     return out;
 }
 

@@ -30,59 +30,45 @@ QString csvField(const QString &text)
 
 QJsonObject anchorJson(const AnchorInForce &a)
 {
-    return QJsonObject{{QStringLiteral("tool"), a.tool},
-                       {QStringLiteral("version"), a.toolVersion},
-                       {QStringLiteral("label"), a.label()},
-                       {QStringLiteral("builds"), a.builds},
-                       {QStringLiteral("since"), iso(a.since)},
-                       {QStringLiteral("tool_released"), iso(a.toolReleased)},
-                       {QStringLiteral("projected"), a.projected},
-                       {QStringLiteral("note"), a.note}};
+    return QJsonObject { { QStringLiteral("tool"), a.tool }, { QStringLiteral("version"), a.toolVersion },
+        { QStringLiteral("label"), a.label() }, { QStringLiteral("builds"), a.builds },
+        { QStringLiteral("since"), iso(a.since) }, { QStringLiteral("tool_released"), iso(a.toolReleased) },
+        { QStringLiteral("projected"), a.projected }, { QStringLiteral("note"), a.note } };
 }
 
 QJsonObject diagnosticJson(const Diagnostic &d)
 {
-    return QJsonObject{{QStringLiteral("severity"), severityName(d.severity)}, {QStringLiteral("message"), d.message}};
+    return QJsonObject { { QStringLiteral("severity"), severityName(d.severity) },
+        { QStringLiteral("message"), d.message } };
 }
 
 } // namespace
 
 QStringList timelineCsvColumns()
 {
-    return {QStringLiteral("date"),
-            QStringLiteral("newest_rustc"),
-            QStringLiteral("anchor_rustc"),
-            QStringLiteral("rustc_builds"),
-            QStringLiteral("projected"),
-            QStringLiteral("anchor"),
-            QStringLiteral("cpython_with_rust_builds"),
-            QStringLiteral("cpython_builds"),
-            QStringLiteral("hours"),
-            QStringLiteral("hours_without_rust"),
-            QStringLiteral("hours_ratio"),
-            QStringLiteral("hours_missing"),
-            QStringLiteral("change")};
+    return { QStringLiteral("date"), QStringLiteral("newest_rustc"), QStringLiteral("anchor_rustc"),
+        QStringLiteral("rustc_builds"), QStringLiteral("projected"), QStringLiteral("anchor"),
+        QStringLiteral("cpython_with_rust_builds"), QStringLiteral("cpython_builds"), QStringLiteral("hours"),
+        QStringLiteral("hours_without_rust"), QStringLiteral("hours_ratio"), QStringLiteral("hours_missing"),
+        QStringLiteral("change") };
 }
 
 QString timelineCsv(const TimelineSeries &series)
 {
-    QStringList lines{timelineCsvColumns().join(u',')};
+    QStringList lines { timelineCsvColumns().join(u',') };
     for (const TimelineRow &row : series.rows) {
         const CpythonFigures &c = row.cpython;
         const auto ratio = c.hoursRatio();
-        QStringList cells{iso(row.date),
-                          row.newestVersion(),
-                          row.anchorVersion(),
-                          QString::number(row.rustcBuilds()),
-                          row.projected ? QStringLiteral("true") : QStringLiteral("false"),
-                          row.anchor.label(),
-                          c.available ? QString::number(c.buildsWithRust) : QString(),
-                          c.available ? QString::number(c.buildsWithoutRust) : QString(),
-                          c.available ? hours(c.hoursWithRust) : QString(),
-                          c.available ? hours(c.hoursWithoutRust) : QString(),
-                          ratio ? QString::number(*ratio, 'f', 3) : QString(),
-                          c.available ? QString::number(c.missingHoursWithRust.size()) : QString(),
-                          row.changes.join(QStringLiteral("; "))};
+        QStringList cells { iso(row.date), row.newestVersion(), row.anchorVersion(),
+            QString::number(row.rustcBuilds()),
+            row.projected ? QStringLiteral("true") : QStringLiteral("false"), row.anchor.label(),
+            c.available ? QString::number(c.buildsWithRust) : QString(),
+            c.available ? QString::number(c.buildsWithoutRust) : QString(),
+            c.available ? hours(c.hoursWithRust) : QString(),
+            c.available ? hours(c.hoursWithoutRust) : QString(),
+            ratio ? QString::number(*ratio, 'f', 3) : QString(),
+            c.available ? QString::number(c.missingHoursWithRust.size()) : QString(),
+            row.changes.join(QStringLiteral("; ")) };
         for (QString &cell : cells)
             cell = csvField(cell);
         lines << cells.join(u',');
@@ -110,27 +96,28 @@ QJsonObject timelineJson(const TimelineSeries &series)
     const TimelineOptions &o = series.options;
     QJsonArray rows;
     for (const TimelineRow &row : series.rows) {
-        QJsonObject r{{QStringLiteral("date"), iso(row.date)},
-                      {QStringLiteral("newest_rustc"), row.newestVersion()},
-                      {QStringLiteral("anchor_rustc"), row.anchorVersion()},
-                      {QStringLiteral("rustc_builds"), row.rustcBuilds()},
-                      {QStringLiteral("projected"), row.projected},
-                      {QStringLiteral("anchor"), anchorJson(row.anchor)},
-                      {QStringLiteral("chain"), QJsonArray::fromStringList(row.versions())},
-                      {QStringLiteral("description"), row.describe()},
-                      {QStringLiteral("changes"), QJsonArray::fromStringList(row.changes)}};
+        QJsonObject r { { QStringLiteral("date"), iso(row.date) },
+            { QStringLiteral("newest_rustc"), row.newestVersion() },
+            { QStringLiteral("anchor_rustc"), row.anchorVersion() },
+            { QStringLiteral("rustc_builds"), row.rustcBuilds() },
+            { QStringLiteral("projected"), row.projected },
+            { QStringLiteral("anchor"), anchorJson(row.anchor) },
+            { QStringLiteral("chain"), QJsonArray::fromStringList(row.versions()) },
+            { QStringLiteral("description"), row.describe() },
+            { QStringLiteral("changes"), QJsonArray::fromStringList(row.changes) } };
         if (row.cpython.available) {
             const CpythonFigures &c = row.cpython;
             const auto ratio = c.hoursRatio();
             r.insert(QStringLiteral("cpython"),
-                     QJsonObject{{QStringLiteral("target"), c.target},
-                                 {QStringLiteral("builds_with_rust"), c.buildsWithRust},
-                                 {QStringLiteral("builds_without_rust"), c.buildsWithoutRust},
-                                 {QStringLiteral("hours_with_rust"), c.hoursWithRust},
-                                 {QStringLiteral("hours_without_rust"), c.hoursWithoutRust},
-                                 {QStringLiteral("hours_ratio"), ratio ? QJsonValue(*ratio) : QJsonValue()},
-                                 {QStringLiteral("hours_missing_with_rust"), int(c.missingHoursWithRust.size())},
-                                 {QStringLiteral("hours_missing_without_rust"), int(c.missingHoursWithoutRust.size())}});
+                QJsonObject { { QStringLiteral("target"), c.target },
+                    { QStringLiteral("builds_with_rust"), c.buildsWithRust },
+                    { QStringLiteral("builds_without_rust"), c.buildsWithoutRust },
+                    { QStringLiteral("hours_with_rust"), c.hoursWithRust },
+                    { QStringLiteral("hours_without_rust"), c.hoursWithoutRust },
+                    { QStringLiteral("hours_ratio"), ratio ? QJsonValue(*ratio) : QJsonValue() },
+                    { QStringLiteral("hours_missing_with_rust"), int(c.missingHoursWithRust.size()) },
+                    { QStringLiteral("hours_missing_without_rust"),
+                        int(c.missingHoursWithoutRust.size()) } });
         }
         rows.append(r);
     }
@@ -138,42 +125,35 @@ QJsonObject timelineJson(const TimelineSeries &series)
     for (const AnchorInForce &a : series.anchors)
         anchors.append(anchorJson(a));
     for (const TimelineEvent &e : series.events)
-        events.append(QJsonObject{{QStringLiteral("date"), iso(e.date)},
-                                  {QStringLiteral("title"), e.title},
-                                  {QStringLiteral("source"), e.source},
-                                  {QStringLiteral("note"), e.note}});
+        events.append(
+            QJsonObject { { QStringLiteral("date"), iso(e.date) }, { QStringLiteral("title"), e.title },
+                { QStringLiteral("source"), e.source }, { QStringLiteral("note"), e.note } });
     for (const ObservedChain &c : series.observed)
-        observed.append(QJsonObject{{QStringLiteral("project"), c.project},
-                                    {QStringLiteral("date"), iso(c.date)},
-                                    {QStringLiteral("first"), c.first},
-                                    {QStringLiteral("last"), c.last},
-                                    {QStringLiteral("builds"), c.builds},
-                                    {QStringLiteral("tool_version"), c.toolVersion},
-                                    {QStringLiteral("note"), c.note}});
+        observed.append(QJsonObject { { QStringLiteral("project"), c.project },
+            { QStringLiteral("date"), iso(c.date) }, { QStringLiteral("first"), c.first },
+            { QStringLiteral("last"), c.last }, { QStringLiteral("builds"), c.builds },
+            { QStringLiteral("tool_version"), c.toolVersion }, { QStringLiteral("note"), c.note } });
     for (const Diagnostic &d : series.problems)
         problems.append(diagnosticJson(d));
     const ProjectionInfo &p = series.projection;
-    return QJsonObject{
-        {QStringLiteral("family"), o.family},
-        {QStringLiteral("policy"), o.policy.toString()},
-        {QStringLiteral("from"), series.rows.isEmpty() ? QString() : iso(series.rows.front().date)},
-        {QStringLiteral("to"), series.rows.isEmpty() ? QString() : iso(series.rows.back().date)},
-        {QStringLiteral("columns"), QJsonArray::fromStringList(timelineCsvColumns())},
-        {QStringLiteral("projection"),
-         QJsonObject{{QStringLiteral("data_end"), iso(p.dataEnd)},
-                     {QStringLiteral("end"), iso(p.end)},
-                     {QStringLiteral("horizon_years"), o.projection.horizonYears},
-                     {QStringLiteral("cadence_days"), o.projection.cadenceDays},
-                     {QStringLiteral("tool_advances"), o.projection.tool.toString()},
-                     {QStringLiteral("average_interval_days"), p.averageIntervalDays},
-                     {QStringLiteral("average_lag_days"), p.averageLagDays},
-                     {QStringLiteral("description"), p.description}}},
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("missing_hours"), QJsonArray::fromStringList(missingHourFigures(series))},
-        {QStringLiteral("anchors"), anchors},
-        {QStringLiteral("events"), events},
-        {QStringLiteral("observed"), observed},
-        {QStringLiteral("problems"), problems}};
+    return QJsonObject { { QStringLiteral("family"), o.family },
+        { QStringLiteral("policy"), o.policy.toString() },
+        { QStringLiteral("from"), series.rows.isEmpty() ? QString() : iso(series.rows.front().date) },
+        { QStringLiteral("to"), series.rows.isEmpty() ? QString() : iso(series.rows.back().date) },
+        { QStringLiteral("columns"), QJsonArray::fromStringList(timelineCsvColumns()) },
+        { QStringLiteral("projection"),
+            QJsonObject { { QStringLiteral("data_end"), iso(p.dataEnd) },
+                { QStringLiteral("end"), iso(p.end) },
+                { QStringLiteral("horizon_years"), o.projection.horizonYears },
+                { QStringLiteral("cadence_days"), o.projection.cadenceDays },
+                { QStringLiteral("tool_advances"), o.projection.tool.toString() },
+                { QStringLiteral("average_interval_days"), p.averageIntervalDays },
+                { QStringLiteral("average_lag_days"), p.averageLagDays },
+                { QStringLiteral("description"), p.description } } },
+        { QStringLiteral("rows"), rows },
+        { QStringLiteral("missing_hours"), QJsonArray::fromStringList(missingHourFigures(series)) },
+        { QStringLiteral("anchors"), anchors }, { QStringLiteral("events"), events },
+        { QStringLiteral("observed"), observed }, { QStringLiteral("problems"), problems } };
 }
 
 QString timelineText(const TimelineSeries &series)
@@ -207,7 +187,8 @@ QString timelineText(const TimelineSeries &series)
     if (cpython && !series.rows.isEmpty()) {
         const CpythonFigures &c = series.rows.back().cpython;
         text << QString()
-             << QStringLiteral("%1: %2 builds without Rust; with the scenario `cpython-requires-rust` %3 on %4.")
+             << QStringLiteral(
+                    "%1: %2 builds without Rust; with the scenario `cpython-requires-rust` %3 on %4.")
                     .arg(c.target)
                     .arg(c.buildsWithoutRust)
                     .arg(c.buildsWithRust)
@@ -215,14 +196,16 @@ QString timelineText(const TimelineSeries &series)
         const QStringList missing = missingHourFigures(series);
         if (const auto ratio = c.hoursRatio()) {
             text << QStringLiteral("Build hours: %1 with Rust, %2 without: %3x (the 2x line: %4).")
-                        .arg(hours(c.hoursWithRust), hours(c.hoursWithoutRust), QString::number(*ratio, 'f', 2),
-                             *ratio > 2 ? QStringLiteral("above") : QStringLiteral("at or below"));
+                        .arg(hours(c.hoursWithRust), hours(c.hoursWithoutRust),
+                            QString::number(*ratio, 'f', 2),
+                            *ratio > 2 ? QStringLiteral("above") : QStringLiteral("at or below"));
         } else {
             QStringList shown = missing.mid(0, 8);
             if (missing.size() > shown.size())
                 shown << QStringLiteral("and %1 more").arg(missing.size() - shown.size());
-            text << QStringLiteral("Build hours: %1 h known on %2; the ratio with Rust / without (against the 2x line) "
-                                   "needs the hours of every build, and %3 have none: %4.")
+            text << QStringLiteral(
+                "Build hours: %1 h known on %2; the ratio with Rust / without (against the 2x line) "
+                "needs the hours of every build, and %3 have none: %4.")
                         .arg(hours(c.hoursWithRust), iso(series.rows.back().date))
                         .arg(missing.size())
                         .arg(shown.join(QStringLiteral(", ")));
@@ -233,7 +216,7 @@ QString timelineText(const TimelineSeries &series)
         for (const TimelineEvent &e : series.events)
             text << QStringLiteral("  %1  %2%3")
                         .arg(iso(e.date), e.title,
-                             e.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.source));
+                            e.source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.source));
     }
     return text.join(u'\n') + u'\n';
 }

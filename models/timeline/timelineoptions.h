@@ -33,9 +33,9 @@ struct TimelinePolicy
 struct ToolAssumption
 {
     enum class Mode {
-        Never,             // it never advances again
+        Never, // it never advances again
         HistoricalAverage, // every "average interval between its past advances"
-        EveryMonths,       // every `months` months after its last advance
+        EveryMonths, // every `months` months after its last advance
     };
     Mode mode = Mode::HistoricalAverage;
     int months = 0; // EveryMonths only, >= 1
@@ -50,7 +50,7 @@ struct ToolAssumption
 struct ProjectionOptions
 {
     double horizonYears = 5; // after the newest release in the data; 0 means no projection
-    int cadenceDays = 42;    // Rust: 93 of 98 gaps between minor releases are exactly 42 days
+    int cadenceDays = 42; // Rust: 93 of 98 gaps between minor releases are exactly 42 days
     ToolAssumption tool;
     bool operator==(const ProjectionOptions &) const = default;
 };
@@ -61,7 +61,7 @@ struct TimelineOptions
     TimelinePolicy policy;
     ProjectionOptions projection;
     QDate from; // invalid: from the first date with an anchor
-    QDate to;   // invalid: to the end of the projection (or of the data without one)
+    QDate to; // invalid: to the end of the projection (or of the data without one)
     bool operator==(const TimelineOptions &) const = default;
 };
 

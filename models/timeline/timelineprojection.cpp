@@ -30,7 +30,7 @@ std::optional<std::pair<int, int>> majorMinor(const QString &version)
     const int minor = parts[1].toInt(&ok2);
     if (!ok1 || !ok2)
         return std::nullopt;
-    return std::pair{major, minor};
+    return std::pair { major, minor };
 }
 
 QDate releaseDateOf(const QVector<Release> &releases, const QString &version)
@@ -45,7 +45,7 @@ QDate releaseDateOf(const QVector<Release> &releases, const QString &version)
 void warn(Diagnostics *problems, const QString &message)
 {
     if (problems)
-        problems->append(Diagnostic{QString(), 0, 0, Severity::Warning, message});
+        problems->append(Diagnostic { QString(), 0, 0, Severity::Warning, message });
 }
 
 } // namespace
@@ -66,7 +66,7 @@ QVector<AnchorInForce> releasedAnchors(const Timeline &timeline, const QString &
     for (const BootstrapAnchor &a : std::as_const(anchors)) {
         if (!out.isEmpty() && compareVersions(minorVersion(a.builds), minorVersion(out.back().builds)) <= 0)
             continue;
-        const AnchorInForce anchor{a.tool, a.toolVersion, a.builds, a.date, a.date, false, a.note};
+        const AnchorInForce anchor { a.tool, a.toolVersion, a.builds, a.date, a.date, false, a.note };
         if (!out.isEmpty() && out.back().since == a.date)
             out.back() = anchor; // several targets in one release (mrustc v0.10: 1.39.0 and 1.54.0)
         else
@@ -75,7 +75,8 @@ QVector<AnchorInForce> releasedAnchors(const Timeline &timeline, const QString &
     return out;
 }
 
-QVector<AnchorInForce> observedAnchors(const Timeline &timeline, const QString &family, const QString &project)
+QVector<AnchorInForce> observedAnchors(
+    const Timeline &timeline, const QString &family, const QString &project)
 {
     QVector<ObservedChain> seen;
     for (const ObservedChain &o : timeline.observed) {
@@ -83,7 +84,7 @@ QVector<AnchorInForce> observedAnchors(const Timeline &timeline, const QString &
             seen << o;
     }
     std::stable_sort(seen.begin(), seen.end(),
-                     [](const ObservedChain &a, const ObservedChain &b) { return a.date < b.date; });
+        [](const ObservedChain &a, const ObservedChain &b) { return a.date < b.date; });
     QVector<AnchorInForce> out;
     for (const ObservedChain &o : std::as_const(seen)) {
         // The anchor this observation used: by tool release, else the earliest with the same target minor.
@@ -105,7 +106,8 @@ QVector<AnchorInForce> observedAnchors(const Timeline &timeline, const QString &
         anchor.tool = match ? match->tool : QString();
         if (anchor.tool.isEmpty() && !timeline.anchors.isEmpty())
             anchor.tool = timeline.anchors.front().tool;
-        anchor.toolVersion = !o.toolVersion.isEmpty() ? o.toolVersion : (match ? match->toolVersion : QString());
+        anchor.toolVersion
+            = !o.toolVersion.isEmpty() ? o.toolVersion : (match ? match->toolVersion : QString());
         anchor.builds = o.first;
         anchor.since = o.date;
         anchor.toolReleased = match ? match->date : QDate();
@@ -118,7 +120,7 @@ QVector<AnchorInForce> observedAnchors(const Timeline &timeline, const QString &
 }
 
 ProjectionInfo projectTimeline(const QVector<Release> &releases, const QVector<AnchorInForce> &advances,
-                               const ProjectionOptions &options, Diagnostics *problems)
+    const ProjectionOptions &options, Diagnostics *problems)
 {
     ProjectionInfo info;
     if (releases.isEmpty())
@@ -169,8 +171,9 @@ ProjectionInfo projectTimeline(const QVector<Release> &releases, const QVector<A
     const auto mm = majorMinor(lastMinor);
     const int cadence = std::max(1, options.cadenceDays);
     if (!mm) {
-        warn(problems, QStringLiteral("cannot project releases after %1: its version is not major.minor.patch")
-                           .arg(lastMinor));
+        warn(problems,
+            QStringLiteral("cannot project releases after %1: its version is not major.minor.patch")
+                .arg(lastMinor));
     } else {
         for (int k = 1;; ++k) {
             const QDate d = lastMinorDate.addDays(qint64(cadence) * k);
@@ -178,8 +181,9 @@ ProjectionInfo projectTimeline(const QVector<Release> &releases, const QVector<A
                 break;
             if (d <= info.dataEnd)
                 continue;
-            info.projectedReleases << Release{family, QStringLiteral("%1.%2.0").arg(mm->first).arg(mm->second + k), d,
-                                              QStringLiteral("projected")};
+            info.projectedReleases << Release { family,
+                QStringLiteral("%1.%2.0").arg(mm->first).arg(mm->second + k), d,
+                QStringLiteral("projected") };
         }
     }
 
@@ -202,8 +206,9 @@ ProjectionInfo projectTimeline(const QVector<Release> &releases, const QVector<A
     const bool average = options.tool.mode == ToolAssumption::Mode::HistoricalAverage;
     if (options.tool.mode != ToolAssumption::Mode::Never && !advances.isEmpty()) {
         if (average && info.averageIntervalDays <= 0) {
-            warn(problems, QStringLiteral("%1 has fewer than two past advances: no average interval to project with")
-                               .arg(advances.back().tool));
+            warn(problems,
+                QStringLiteral("%1 has fewer than two past advances: no average interval to project with")
+                    .arg(advances.back().tool));
         } else {
             QVector<Release> all = releases + info.projectedReleases;
             const AnchorInForce last = advances.back();
@@ -219,14 +224,16 @@ ProjectionInfo projectTimeline(const QVector<Release> &releases, const QVector<A
                 const QDate cutoff = d.addDays(-qint64(info.averageLagDays));
                 QString bestMinor;
                 for (const Release &r : std::as_const(all)) {
-                    if (r.date <= cutoff && (bestMinor.isEmpty() || compareVersions(minorVersion(r.version), bestMinor) > 0))
+                    if (r.date <= cutoff
+                        && (bestMinor.isEmpty() || compareVersions(minorVersion(r.version), bestMinor) > 0))
                         bestMinor = minorVersion(r.version);
                 }
                 if (bestMinor.isEmpty() || compareVersions(bestMinor, minorVersion(target)) <= 0)
                     continue;
                 QString first;
                 for (const Release &r : std::as_const(all)) {
-                    if (minorVersion(r.version) == bestMinor && (first.isEmpty() || compareVersions(r.version, first) < 0))
+                    if (minorVersion(r.version) == bestMinor
+                        && (first.isEmpty() || compareVersions(r.version, first) < 0))
                         first = r.version;
                 }
                 target = first;
@@ -250,9 +257,10 @@ ProjectionInfo projectTimeline(const QVector<Release> &releases, const QVector<A
                            .arg(cadence)
                            .arg(toolText);
     if (options.tool.mode != ToolAssumption::Mode::Never)
-        info.description += QStringLiteral(", building the newest %1 released %2 days before (the average delay)")
-                                .arg(family)
-                                .arg(info.averageLagDays);
+        info.description
+            += QStringLiteral(", building the newest %1 released %2 days before (the average delay)")
+                   .arg(family)
+                   .arg(info.averageLagDays);
     qCDebug(lcTimeline) << "projection" << info.description << info.projectedReleases.size() << "releases"
                         << info.projectedAnchors.size() << "anchors";
     return info;

@@ -17,7 +17,7 @@ namespace Seedline {
 // averageLagDays (the mean delay from a target's release to the tool release that builds it) before
 // it, and is skipped when that is not newer than the target before it.
 ProjectionInfo projectTimeline(const QVector<Release> &releases, const QVector<AnchorInForce> &advances,
-                               const ProjectionOptions &options, Diagnostics *problems = nullptr);
+    const ProjectionOptions &options, Diagnostics *problems = nullptr);
 
 // The anchor changes under the released policy: anchors of `family` by date, each that builds a newer
 // target than every anchor before it (a later tool release with the same target changes nothing).
@@ -27,6 +27,7 @@ QVector<AnchorInForce> releasedAnchors(const Timeline &timeline, const QString &
 // `family` by date; each whose first rustc or tool release differs from the one before it is an
 // adoption. The tool and its release date come from the anchor with the same tool_version (or, without
 // one, the earliest anchor whose target has the same minor version).
-QVector<AnchorInForce> observedAnchors(const Timeline &timeline, const QString &family, const QString &project);
+QVector<AnchorInForce> observedAnchors(
+    const Timeline &timeline, const QString &family, const QString &project);
 
 } // namespace Seedline

@@ -24,7 +24,7 @@ struct DatedRelease
 
 void problem(TimelineSeries *series, Severity severity, const QString &message)
 {
-    series->problems.append(Diagnostic{QString(), 0, 0, severity, message});
+    series->problems.append(Diagnostic { QString(), 0, 0, severity, message });
 }
 
 QString withoutV(const QString &v)
@@ -37,8 +37,8 @@ QString withoutV(const QString &v)
 struct Prepared
 {
     QVector<DatedRelease> releases; // by date
-    QVector<int> minorRank;         // per release
-    QVector<int> versionRank;       // per release, among all releases
+    QVector<int> minorRank; // per release
+    QVector<int> versionRank; // per release, among all releases
     QHash<QString, int> rankOfMinor;
     int minorCount = 0;
 
@@ -46,7 +46,7 @@ struct Prepared
         : releases(std::move(all))
     {
         std::stable_sort(releases.begin(), releases.end(),
-                         [](const DatedRelease &a, const DatedRelease &b) { return a.release.date < b.release.date; });
+            [](const DatedRelease &a, const DatedRelease &b) { return a.release.date < b.release.date; });
         QStringList minors, versions;
         for (const DatedRelease &r : std::as_const(releases)) {
             minors << minorVersion(r.release.version);
@@ -57,8 +57,8 @@ struct Prepared
         auto byVersion = [](const QString &a, const QString &b) { return compareVersions(a, b) < 0; };
         std::sort(minors.begin(), minors.end(), byVersion);
         minors.erase(std::unique(minors.begin(), minors.end(),
-                                 [](const QString &a, const QString &b) { return compareVersions(a, b) == 0; }),
-                     minors.end());
+                         [](const QString &a, const QString &b) { return compareVersions(a, b) == 0; }),
+            minors.end());
         for (int i = 0; i < minors.size(); ++i)
             rankOfMinor.insert(minors[i], i);
         minorCount = int(minors.size());
@@ -87,7 +87,8 @@ struct Prepared
 
 // The chain on `date`: the anchor in force and, after its target, the newest release of every later
 // minor version released by then. nullopt before the first anchor.
-std::optional<TimelineRow> stateAt(const QDate &date, const Prepared &prepared, const QVector<AnchorInForce> &anchors)
+std::optional<TimelineRow> stateAt(
+    const QDate &date, const Prepared &prepared, const QVector<AnchorInForce> &anchors)
 {
     const AnchorInForce *anchor = nullptr;
     for (const AnchorInForce &a : anchors) {
@@ -99,7 +100,7 @@ std::optional<TimelineRow> stateAt(const QDate &date, const Prepared &prepared, 
     TimelineRow row;
     row.date = date;
     row.anchor = *anchor;
-    ChainMember first{anchor->builds, {}, anchor->projected};
+    ChainMember first { anchor->builds, {}, anchor->projected };
     const int anchorRank = prepared.rankOf(minorVersion(anchor->builds));
     QVector<int> best(prepared.minorCount, -1); // minor rank -> release index
     for (int i = 0; i < prepared.releases.size(); ++i) {
@@ -119,8 +120,8 @@ std::optional<TimelineRow> stateAt(const QDate &date, const Prepared &prepared, 
     row.members << first;
     for (int i : std::as_const(best)) {
         if (i >= 0)
-            row.members << ChainMember{prepared.releases[i].release.version, prepared.releases[i].release.date,
-                                       prepared.releases[i].projected};
+            row.members << ChainMember { prepared.releases[i].release.version,
+                prepared.releases[i].release.date, prepared.releases[i].projected };
     }
     return row;
 }
@@ -134,8 +135,8 @@ QString anchorChange(const AnchorInForce &a, const TimelinePolicy &policy)
     return QStringLiteral("%1 released: builds rustc %2").arg(a.label(), a.builds);
 }
 
-QStringList changesBetween(const TimelineRow *previous, const TimelineRow &row, const QString &family,
-                           const TimelinePolicy &policy)
+QStringList changesBetween(
+    const TimelineRow *previous, const TimelineRow &row, const QString &family, const TimelinePolicy &policy)
 {
     QStringList out;
     if (!previous || !previous->anchor.sameAs(row.anchor))
@@ -148,8 +149,8 @@ QStringList changesBetween(const TimelineRow *previous, const TimelineRow &row, 
     for (int i = 1; i < row.members.size(); ++i) {
         const ChainMember &m = row.members[i];
         if (!before.contains(m.version) && m.released == row.date)
-            out << QStringLiteral("%1 %2 released%3").arg(family, m.version,
-                                                          m.projected ? QStringLiteral(" (projected)") : QString());
+            out << QStringLiteral("%1 %2 released%3")
+                       .arg(family, m.version, m.projected ? QStringLiteral(" (projected)") : QString());
     }
     return out;
 }
@@ -175,13 +176,14 @@ QString AnchorInForce::label() const
 
 bool AnchorInForce::sameAs(const AnchorInForce &other) const
 {
-    return tool == other.tool && withoutV(toolVersion) == withoutV(other.toolVersion) && builds == other.builds
-        && projected == other.projected;
+    return tool == other.tool && withoutV(toolVersion) == withoutV(other.toolVersion)
+        && builds == other.builds && projected == other.projected;
 }
 
 std::optional<double> CpythonFigures::hoursRatio() const
 {
-    if (!available || !missingHoursWithRust.isEmpty() || !missingHoursWithoutRust.isEmpty() || !(hoursWithoutRust > 0))
+    if (!available || !missingHoursWithRust.isEmpty() || !missingHoursWithoutRust.isEmpty()
+        || !(hoursWithoutRust > 0))
         return std::nullopt;
     return hoursWithRust / hoursWithoutRust;
 }
@@ -196,7 +198,7 @@ QStringList TimelineRow::versions() const
 
 QString TimelineRow::describe() const
 {
-    QStringList parts{anchor.label()};
+    QStringList parts { anchor.label() };
     const QStringList v = versions();
     if (v.size() <= 4) {
         parts += v;
@@ -207,7 +209,7 @@ QString TimelineRow::describe() const
         .arg(parts.join(QStringLiteral(" → ")))
         .arg(rustcBuilds())
         .arg(rustcBuilds() == 1 ? QString() : QStringLiteral("s"),
-             projected ? QStringLiteral(" (projected)") : QString());
+            projected ? QStringLiteral(" (projected)") : QString());
 }
 
 bool TimelineRow::sameChainAs(const TimelineRow &other) const
@@ -217,8 +219,8 @@ bool TimelineRow::sameChainAs(const TimelineRow &other) const
 
 int TimelineSeries::rowAt(const QDate &date) const
 {
-    const auto it = std::upper_bound(rows.begin(), rows.end(), date,
-                                     [](const QDate &d, const TimelineRow &row) { return d < row.date; });
+    const auto it = std::upper_bound(
+        rows.begin(), rows.end(), date, [](const QDate &d, const TimelineRow &row) { return d < row.date; });
     return int(it - rows.begin()) - 1;
 }
 
@@ -235,13 +237,13 @@ TimelineSeries computeTimeline(const Timeline &timeline, const TimelineOptions &
     }
     if (releases.isEmpty()) {
         problem(&series, Severity::Error,
-                QStringLiteral("no release of `%1` is loaded: the timeline needs a release table").arg(family));
+            QStringLiteral("no release of `%1` is loaded: the timeline needs a release table").arg(family));
         return series;
     }
     const QVector<AnchorInForce> advances = releasedAnchors(timeline, family);
     if (advances.isEmpty()) {
         problem(&series, Severity::Error,
-                QStringLiteral("no bootstrap anchor of `%1` is loaded ([[timeline.anchor]])").arg(family));
+            QStringLiteral("no bootstrap anchor of `%1` is loaded ([[timeline.anchor]])").arg(family));
         return series;
     }
     for (const ObservedChain &o : timeline.observed) {
@@ -253,12 +255,14 @@ TimelineSeries computeTimeline(const Timeline &timeline, const TimelineOptions &
         const QString project = options.policy.effectiveProject();
         anchors = observedAnchors(timeline, family, project);
         if (anchors.isEmpty()) {
-            QString message = QStringLiteral("no observed chain of `%1` for the project `%2`").arg(family, project);
+            QString message
+                = QStringLiteral("no observed chain of `%1` for the project `%2`").arg(family, project);
             const QStringList near = nearestWords(project, series.projects, 1);
             if (!near.isEmpty())
                 message += QStringLiteral(", did you mean `%1`?").arg(near.front());
             else if (!series.projects.isEmpty())
-                message += QStringLiteral(" (projects with observed chains: %1)").arg(series.projects.join(QStringLiteral(", ")));
+                message += QStringLiteral(" (projects with observed chains: %1)")
+                               .arg(series.projects.join(QStringLiteral(", ")));
             problem(&series, Severity::Error, message);
             return series;
         }
@@ -273,14 +277,15 @@ TimelineSeries computeTimeline(const Timeline &timeline, const TimelineOptions &
 
     QVector<DatedRelease> all;
     for (const Release &r : std::as_const(releases))
-        all << DatedRelease{r, false};
+        all << DatedRelease { r, false };
     for (const Release &r : std::as_const(series.projection.projectedReleases))
-        all << DatedRelease{r, true};
+        all << DatedRelease { r, true };
     const Prepared prepared(all, anchors);
 
     if (options.from.isValid() && options.to.isValid() && options.from > options.to) {
-        problem(&series, Severity::Error, QStringLiteral("the range starts (%1) after it ends (%2)")
-                                              .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
+        problem(&series, Severity::Error,
+            QStringLiteral("the range starts (%1) after it ends (%2)")
+                .arg(options.from.toString(Qt::ISODate), options.to.toString(Qt::ISODate)));
         return series;
     }
     QDate start = anchors.front().since;
@@ -291,7 +296,7 @@ TimelineSeries computeTimeline(const Timeline &timeline, const TimelineOptions &
         stop = options.to;
     const QDate rangeStart = options.from.isValid() ? options.from : start;
 
-    QVector<QDate> dates{start};
+    QVector<QDate> dates { start };
     for (const DatedRelease &r : std::as_const(all))
         dates << r.release.date;
     for (const AnchorInForce &a : std::as_const(anchors))
@@ -314,16 +319,18 @@ TimelineSeries computeTimeline(const Timeline &timeline, const TimelineOptions &
         row->projected = d > series.projection.dataEnd;
         row->changes = changesBetween(previous, *row, family, options.policy);
         if (row->changes.isEmpty())
-            row->changes << (endRow ? QStringLiteral("end of the range") : QStringLiteral("start of the range"));
+            row->changes << (endRow ? QStringLiteral("end of the range")
+                                    : QStringLiteral("start of the range"));
         else if (!previous && options.from.isValid() && d == options.from)
             row->changes.prepend(QStringLiteral("start of the range"));
         series.rows << *row;
     }
     if (series.rows.isEmpty() && start > stop)
-        problem(&series, Severity::Warning, QStringLiteral("no date of the range %1 to %2 has a chain: the data runs from %3 to %4")
-                                                .arg(rangeStart.toString(Qt::ISODate), stop.toString(Qt::ISODate),
-                                                     anchors.front().since.toString(Qt::ISODate),
-                                                     series.projection.end.toString(Qt::ISODate)));
+        problem(&series, Severity::Warning,
+            QStringLiteral("no date of the range %1 to %2 has a chain: the data runs from %3 to %4")
+                .arg(rangeStart.toString(Qt::ISODate), stop.toString(Qt::ISODate),
+                    anchors.front().since.toString(Qt::ISODate),
+                    series.projection.end.toString(Qt::ISODate)));
 
     const QDate eventsEnd = series.rows.isEmpty() ? stop : std::max(stop, series.rows.back().date);
     for (const TimelineEvent &e : timeline.events) {
@@ -331,13 +338,13 @@ TimelineSeries computeTimeline(const Timeline &timeline, const TimelineOptions &
             series.events << e;
     }
     std::stable_sort(series.events.begin(), series.events.end(),
-                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.date < b.date; });
+        [](const TimelineEvent &a, const TimelineEvent &b) { return a.date < b.date; });
     for (const ObservedChain &o : timeline.observed) {
         if (o.family == family && o.date >= rangeStart && o.date <= eventsEnd)
             series.observed << o;
     }
     std::stable_sort(series.observed.begin(), series.observed.end(),
-                     [](const ObservedChain &a, const ObservedChain &b) { return a.date < b.date; });
+        [](const ObservedChain &a, const ObservedChain &b) { return a.date < b.date; });
     qCDebug(lcTimeline) << "timeline" << options.policy.toString() << series.rows.size() << "rows";
     return series;
 }

@@ -30,11 +30,11 @@ struct ChainMember
 // The bootstrap anchor in force at a date: "mrustc v0.11.0 builds rustc 1.74.0".
 struct AnchorInForce
 {
-    QString tool;        // "mrustc"
+    QString tool; // "mrustc"
     QString toolVersion; // "v0.11.0"; empty for a projected release of the tool
-    QString builds;      // the first rustc of the chain ("1.74.0"; observed policy: the project's, "1.29.2")
-    QDate since;         // released policy: the tool's release; observed: the project's adoption
-    QDate toolReleased;  // the tool release's date when known (equals `since` under the released policy)
+    QString builds; // the first rustc of the chain ("1.74.0"; observed policy: the project's, "1.29.2")
+    QDate since; // released policy: the tool's release; observed: the project's adoption
+    QDate toolReleased; // the tool release's date when known (equals `since` under the released policy)
     bool projected = false;
     QString note;
 
@@ -50,12 +50,12 @@ struct AnchorInForce
 struct CpythonFigures
 {
     bool available = false;
-    QString target;             // the CPython step: "python-3.11.1"
-    int buildsWithRust = 0;     // builds to reach it with the scenario (passes count)
-    int buildsWithoutRust = 0;  // ... and without it
-    double hoursWithRust = 0;   // the sum of the build-hour facts that exist
+    QString target; // the CPython step: "python-3.11.1"
+    int buildsWithRust = 0; // builds to reach it with the scenario (passes count)
+    int buildsWithoutRust = 0; // ... and without it
+    double hoursWithRust = 0; // the sum of the build-hour facts that exist
     double hoursWithoutRust = 0;
-    QStringList missingHoursWithRust;    // ids of the builds without a build-hour fact, in step order
+    QStringList missingHoursWithRust; // ids of the builds without a build-hour fact, in step order
     QStringList missingHoursWithoutRust;
 
     // hoursWithRust / hoursWithoutRust, only when no figure is missing on either side.
@@ -69,8 +69,8 @@ struct TimelineRow
     QDate date;
     AnchorInForce anchor;
     QVector<ChainMember> members; // members.front() is anchor.builds, members.back() the newest
-    bool projected = false;       // after the end of the data (the newest release in the table)
-    QStringList changes;          // what changed on this date ("rust 1.91.1 released", ...)
+    bool projected = false; // after the end of the data (the newest release in the table)
+    QStringList changes; // what changed on this date ("rust 1.91.1 released", ...)
     CpythonFigures cpython;
 
     int rustcBuilds() const { return int(members.size()); }
@@ -86,10 +86,10 @@ struct TimelineRow
 // How the projection was made, so that views can say it.
 struct ProjectionInfo
 {
-    QDate dataEnd;               // the newest release of the family in the data
-    QDate end;                   // dataEnd + horizon (dataEnd without a projection)
+    QDate dataEnd; // the newest release of the family in the data
+    QDate end; // dataEnd + horizon (dataEnd without a projection)
     int averageIntervalDays = 0; // between the tool's past advances (0: fewer than two)
-    int averageLagDays = 0;      // from a target's release to the tool release that builds it
+    int averageLagDays = 0; // from a target's release to the tool release that builds it
     QVector<Release> projectedReleases;
     QVector<AnchorInForce> projectedAnchors;
     // "a release every 42 days; mrustc every 688 days (its average), building the newest rustc ..."
@@ -99,14 +99,14 @@ struct ProjectionInfo
 struct TimelineSeries
 {
     TimelineOptions options;
-    QVector<TimelineRow> rows;      // one per change, by date
+    QVector<TimelineRow> rows; // one per change, by date
     ProjectionInfo projection;
     QVector<AnchorInForce> anchors; // every anchor change under the policy, projected ones included
-    QVector<TimelineEvent> events;  // events dated within the rows' range, by date
+    QVector<TimelineEvent> events; // events dated within the rows' range, by date
     QVector<ObservedChain> observed; // observed chains of the family within the range, every project
-    QStringList projects;           // the projects with observed chains of the family
-    bool cpythonComputed = false;   // computeTimeline(const Chain &, ...) filled CpythonFigures
-    Diagnostics problems;           // errors: nothing could be computed; warnings: something is missing
+    QStringList projects; // the projects with observed chains of the family
+    bool cpythonComputed = false; // computeTimeline(const Chain &, ...) filled CpythonFigures
+    Diagnostics problems; // errors: nothing could be computed; warnings: something is missing
 
     // The row in force on `date` (the last row dated on or before it), or -1.
     int rowAt(const QDate &date) const;
