@@ -5,6 +5,7 @@
 #include "cmddrift.h"
 #include "cmdexport.h"
 #include "cmdsummary.h"
+#include "cmdtimeline.h"
 #include "exitstatus.h"
 #include "output.h"
 
@@ -23,6 +24,7 @@ QString mainUsage()
         "       seedline summary [OPTIONS] [FILE|DIR...] counts, families, what requires Python or Rust\n"
         "       seedline drift PARTS.rst MANIFEST [--json] compare parts.rst with steps/manifest\n"
         "       seedline export [OPTIONS] -o OUT [FILE|DIR...] write SVG, PNG, PDF or DOT\n"
+        "       seedline timeline [OPTIONS] [FILE...]       rustc builds from mrustc to the newest Rust over time\n"
         "       seedline --help | --version\n"
         "\n"
         "Inputs: live-bootstrap parts.rst, steps/manifest or a whole checkout directory, Seedline chain\n"
@@ -39,7 +41,7 @@ bool isCommandLine(const QStringList &arguments)
         return false;
     static const QStringList commands{QStringLiteral("summary"), QStringLiteral("drift"), QStringLiteral("export"),
                                       QStringLiteral("help"),    QStringLiteral("--help"), QStringLiteral("-h"),
-                                      QStringLiteral("--version"), QStringLiteral("-v")};
+                                      QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("timeline")};
     return commands.contains(arguments.at(1));
 }
 
@@ -58,6 +60,8 @@ int run(const QStringList &arguments)
             printOut(driftUsage());
         else if (topic == QLatin1String("export"))
             printOut(exportUsage());
+        else if (topic == QLatin1String("timeline"))
+            printOut(timelineUsage());
         else
             printOut(mainUsage());
         return 0;
@@ -68,6 +72,8 @@ int run(const QStringList &arguments)
         return runDrift(arguments);
     if (command == QLatin1String("export"))
         return runExport(arguments);
+    if (command == QLatin1String("timeline"))
+        return runTimeline(arguments);
     printErr(mainUsage());
     return ExitError;
 }

@@ -287,9 +287,9 @@ private Q_SLOTS:
             minors += r.version.endsWith(QLatin1String(".0")) ? 1 : 0;
         QCOMPARE(minors, 99);
         QCOMPARE(m_default.timeline.releases, releases);
-        QCOMPARE(m_default.timeline.anchors.size(), 6);
+        QCOMPARE(m_default.timeline.anchors.size(), 9); // 6 targets + v0.10.1, v0.11.1, v0.11.2
         QCOMPARE(m_default.timeline.anchors.last().builds, QStringLiteral("1.90.0"));
-        QCOMPARE(m_default.timeline.observed.size(), 16);
+        QCOMPARE(m_default.timeline.observed.size(), 17);
         int peak = 0;
         for (const ObservedChain &o : m_default.timeline.observed)
             peak = std::max(peak, o.builds);

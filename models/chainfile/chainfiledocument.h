@@ -85,6 +85,7 @@ struct ChainFileDocument
     QVector<Scenario> scenarios;
     QVector<SelectorSpec> scenarioReferences; // id selectors of scenario rules, checked once all is loaded
     Timeline timeline;
+    QVector<Position> eventPositions; // one per timeline.events entry
     QVector<ReleaseTableSpec> releaseTables;
     bool parsed = false; // false when the TOML could not be read at all
 };

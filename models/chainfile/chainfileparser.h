@@ -37,6 +37,7 @@ private:
     void parseSeries(const toml::table &table);
     void parseScenario(const toml::table &table);
     void parseTimeline(const toml::table &table);
+    void parseEvents(const toml::table &table);
 
     TomlReader m_reader;
     const FamilyPatterns &m_families;

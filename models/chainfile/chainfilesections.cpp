@@ -133,7 +133,7 @@ void ChainFileParser::parseTimeline(const toml::table &table)
     const QString where = QStringLiteral("[timeline]");
     m_reader.checkKeys(table,
                        {QStringLiteral("release"), QStringLiteral("release_table"), QStringLiteral("anchor"),
-                        QStringLiteral("observed")},
+                        QStringLiteral("observed"), QStringLiteral("event")},
                        where);
     const QString releaseWhere = QStringLiteral("[[timeline.release]]");
     for (const toml::table *t : m_reader.tables(table, "release", where)) {
@@ -175,7 +175,7 @@ void ChainFileParser::parseTimeline(const toml::table &table)
     for (const toml::table *t : m_reader.tables(table, "observed", where)) {
         m_reader.checkKeys(*t, {QStringLiteral("project"), QStringLiteral("date"), QStringLiteral("family"),
                                 QStringLiteral("first"), QStringLiteral("last"), QStringLiteral("builds"),
-                                QStringLiteral("note")},
+                                QStringLiteral("tool_version"), QStringLiteral("note")},
                            observedWhere);
         const auto project = m_reader.string(*t, "project", observedWhere, true);
         const auto date = m_reader.date(*t, "date", observedWhere, true);
@@ -193,7 +193,45 @@ void ChainFileParser::parseTimeline(const toml::table &table)
             continue;
         }
         m_doc.timeline.observed << ObservedChain{*project, *date, *family, *first, *last, int(*builds),
-                                                 m_reader.string(*t, "note", observedWhere).value_or(QString())};
+                                                 m_reader.string(*t, "note", observedWhere).value_or(QString()),
+                                                 m_reader.string(*t, "tool_version", observedWhere).value_or(QString())};
+    }
+    parseEvents(table);
+}
+
+void ChainFileParser::parseEvents(const toml::table &table)
+{
+    const QString where = QStringLiteral("[[timeline.event]]");
+    for (const toml::table *t : m_reader.tables(table, "event", QStringLiteral("[timeline]"))) {
+        m_reader.checkKeys(*t, {QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("source"),
+                                QStringLiteral("note")},
+                           where);
+        const auto date = m_reader.date(*t, "date", where, true);
+        const auto title = m_reader.string(*t, "title", where, true);
+        const auto source = m_reader.string(*t, "source", where);
+        const auto note = m_reader.string(*t, "note", where);
+        if (!date || !title)
+            continue;
+        if (title->trimmed().isEmpty()) {
+            m_reader.error(m_reader.position(*t->get("title")), QStringLiteral("the `title` of an event must not be empty"));
+            continue;
+        }
+        const Position position = m_reader.position(*t);
+        const TimelineEvent event{*date, title->trimmed(), source.value_or(QString()), note.value_or(QString())};
+        bool duplicate = false;
+        for (qsizetype i = 0; i < m_doc.timeline.events.size() && !duplicate; ++i) {
+            const TimelineEvent &other = m_doc.timeline.events[i];
+            if (other.date == event.date && other.title == event.title) {
+                m_reader.warning(position, QStringLiteral("duplicate event \"%1\" on %2 (first on line %3); it is kept once")
+                                               .arg(event.title, event.date.toString(Qt::ISODate))
+                                               .arg(m_doc.eventPositions.value(i).line));
+                duplicate = true;
+            }
+        }
+        if (duplicate)
+            continue;
+        m_doc.timeline.events << event;
+        m_doc.eventPositions << position;
     }
 }
 

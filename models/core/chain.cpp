@@ -149,6 +149,7 @@ Chain mergeChains(const QVector<Chain> &chains)
         out.timeline.releases += c.timeline.releases;
         out.timeline.anchors += c.timeline.anchors;
         out.timeline.observed += c.timeline.observed;
+        out.timeline.events += c.timeline.events;
         out.sources += c.sources;
         for (auto it = c.configuration.begin(); it != c.configuration.end(); ++it)
             out.configuration.insert(it.key(), it.value());

@@ -40,7 +40,18 @@ struct ObservedChain
     QString last;
     int builds = 0;
     QString note;
+    QString toolVersion; // the anchor's tool release the project used ("v0.11.0"); may be empty
     bool operator==(const ObservedChain &) const = default;
+};
+
+// A dated event drawn on the timeline: "2024-07-25 Rust 1.80.0 breaks `time` < 0.3.35".
+struct TimelineEvent
+{
+    QDate date;
+    QString title;
+    QString source; // where it is documented: "rust-lang/rust#127343", a URL, a commit
+    QString note;
+    bool operator==(const TimelineEvent &) const = default;
 };
 
 struct Timeline
@@ -48,7 +59,11 @@ struct Timeline
     QVector<Release> releases;
     QVector<BootstrapAnchor> anchors;
     QVector<ObservedChain> observed;
-    bool isEmpty() const { return releases.isEmpty() && anchors.isEmpty() && observed.isEmpty(); }
+    QVector<TimelineEvent> events;
+    bool isEmpty() const
+    {
+        return releases.isEmpty() && anchors.isEmpty() && observed.isEmpty() && events.isEmpty();
+    }
     bool operator==(const Timeline &) const = default;
 };
 
