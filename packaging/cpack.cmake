@@ -15,13 +15,15 @@ set(CPACK_PACKAGE_VENDOR "Seedline contributors")
 set(CPACK_PACKAGE_CONTACT "${SEEDLINE_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Seedline shows how software is bootstrapped from a tiny binary seed, step by step, and what each step
-really needs: a graph where every requirement carries its evidence (the order of a script, a chain file,
-a tool a build script runs, a mention in the prose).
+    "Seedline shows how software is bootstrapped from a tiny binary seed, step by
+step, and what each step really needs: a graph where every requirement carries
+its evidence (the order of a script, a chain file, a tool a build script runs,
+a mention in the prose).
 
-It reads live-bootstrap's parts.rst, steps/manifest or a whole checkout, its own chain files
-(*.chain.toml) and Graphviz DOT files, answers questions like \"if CPython needed Rust, what else would
-need Rust?\", and exports SVG, PNG, PDF and DOT from the window or the command line.")
+It reads live-bootstrap's parts.rst, steps/manifest or a whole checkout, its
+own chain files (*.chain.toml) and Graphviz DOT files, answers questions like
+what else would need Rust if CPython needed it, and exports SVG, PNG, PDF and
+DOT from the window or the command line.")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 
