@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -36,6 +38,10 @@ int runGui(QApplication &app)
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QCoreApplication::translate("gui", "Enables a scenario of the chain files."),
                                       QStringLiteral("NAME"));
+    // The desktop file's "Open Folder" action starts Seedline with this option.
+    const QCommandLineOption openFolder(
+        QStringLiteral("open-folder"),
+        QCoreApplication::translate("gui", "Asks for a folder to open (a live-bootstrap checkout, or chain files)."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Saves a picture of the window once the layout is done, then quits."),
                                   QStringLiteral("FILE"));
@@ -43,7 +49,7 @@ int runGui(QApplication &app)
     QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Selects a step once the layout is done."),
                               QStringLiteral("STEP"));
     select.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({config, scenario, screenshot, select});
+    parser.addOptions({config, scenario, openFolder, screenshot, select});
     parser.process(app);
 
     QMap<QString, QString> values;
@@ -124,7 +130,14 @@ int runGui(QApplication &app)
         });
     }
 
-    const QStringList files = parser.positionalArguments();
+    QStringList files = parser.positionalArguments();
+    if (parser.isSet(openFolder)) {
+        window.show();
+        const QString folder = QFileDialog::getExistingDirectory(
+            &window, QCoreApplication::translate("gui", "Open a Folder"), QDir::homePath());
+        if (!folder.isEmpty())
+            files.append(folder);
+    }
     if (files.isEmpty())
         window.openEmbeddedDefault();
     else

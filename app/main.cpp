@@ -4,6 +4,8 @@
 #include "gui.h"
 
 #include "seedline-config.h"
+#include "seedline-resources.h"
+#include "window/icons.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -37,6 +39,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Seedline"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.seedline.Seedline"));
+    // The desktop file's name (packaging/): Wayland compositors and X11 task bars find the icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SEEDLINE_APP_ID));
+    QGuiApplication::setWindowIcon(Seedline::Icons::applicationIcon());
     return Seedline::runGui(app);
 }

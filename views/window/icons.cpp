@@ -2,61 +2,173 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icons.h"
 
+#include "seedline-resources.h"
+
+#include <QFile>
 #include <QGuiApplication>
-#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
+
+// The resources live in a static library (resources/CMakeLists.txt): referencing their initializer
+// here keeps the linker from dropping them. Q_INIT_RESOURCE must be used outside a namespace.
+static void initSeedlineResources()
+{
+    Q_INIT_RESOURCE(seedline);
+}
 
 namespace Seedline::Icons {
 
 namespace {
 
-const char *body(const QString &name)
+void ensureResources()
 {
-    static const QHash<QString, const char *> bodies{
-        {QStringLiteral("zoom-in"),
-         "<circle cx='10' cy='10' r='6.5'/><path d='M15 15l6 6M7 10h6M10 7v6'/>"},
-        {QStringLiteral("zoom-out"), "<circle cx='10' cy='10' r='6.5'/><path d='M15 15l6 6M7 10h6'/>"},
-        {QStringLiteral("zoom-fit-best"),
-         "<path d='M3 8V3h5M16 3h5v5M21 16v5h-5M8 21H3v-5'/><rect x='8' y='8' width='8' height='8' rx='1'/>"},
-        {QStringLiteral("edit-find"), "<circle cx='10' cy='10' r='6.5'/><path d='M15 15l6 6'/>"},
-        {QStringLiteral("why"),
-         "<circle cx='5' cy='19' r='2.5'/><circle cx='19' cy='5' r='2.5'/>"
-         "<path d='M7 17c4-1 2-6 6-7s3-2 4-3'/>"},
-        {QStringLiteral("zoom-select"),
-         "<rect x='3' y='5' width='7' height='5' rx='1'/><rect x='14' y='5' width='7' height='5' rx='1'/>"
-         "<rect x='8.5' y='15' width='7' height='5' rx='1'/><path d='M6.5 10l4 5M17.5 10l-4 5'/>"},
-        {QStringLiteral("focus"),
-         "<circle cx='12' cy='12' r='3'/><circle cx='12' cy='12' r='8'/><path d='M12 1v3M12 20v3M1 12h3M20 12h3'/>"},
-    };
-    return bodies.value(name, nullptr);
+    static const bool initialised = (initSeedlineResources(), true);
+    Q_UNUSED(initialised);
 }
+
+QByteArray readResource(const QString &path)
+{
+    ensureResources();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+// Renders SVG documents at the requested size. A tinted engine replaces "currentColor" with the
+// palette's text colour for the icon mode at every paint (cached per colour), so icons follow light
+// and dark palettes; the application icon keeps its colours and has a drawing for small sizes.
+class SvgIconEngine final : public QIconEngine
+{
+public:
+    SvgIconEngine(QString key, QByteArray svg, QByteArray smallSvg, bool tinted)
+        : m_key(std::move(key))
+        , m_svg(std::move(svg))
+        , m_smallSvg(std::move(smallSvg))
+        , m_tinted(tinted)
+    {
+    }
+
+    QIconEngine *clone() const override { return new SvgIconEngine(*this); }
+    QString key() const override { return QStringLiteral("SeedlineSvgIconEngine"); }
+    bool isNull() override { return m_svg.isEmpty(); }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (int side : {16, 22, 24, 32, 48, 64, 128, 256})
+            sizes.append(QSize(side, side));
+        return sizes;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const QPixmap pixmap = scaledPixmap(rect.size(), mode, state, scale);
+        painter->drawPixmap(rect, pixmap);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        const QSize pixels = (QSizeF(size) * scale).toSize();
+        if (pixels.isEmpty() || m_svg.isEmpty())
+            return {};
+        const QColor color = m_tinted ? tint(mode) : QColor();
+        const QString cacheKey = QStringLiteral("seedline-icon:%1:%2x%3:%4")
+                                     .arg(m_key)
+                                     .arg(pixels.width())
+                                     .arg(pixels.height())
+                                     .arg(m_tinted ? color.name(QColor::HexArgb) : QString::number(int(mode)));
+        QPixmap pixmap;
+        if (QPixmapCache::find(cacheKey, &pixmap))
+            return pixmap;
+
+        const bool small = !m_smallSvg.isEmpty() && qMax(pixels.width(), pixels.height()) < 22;
+        QByteArray svg = small ? m_smallSvg : m_svg;
+        if (m_tinted)
+            svg.replace("currentColor", color.name().toLatin1());
+        QSvgRenderer renderer(svg);
+        pixmap = QPixmap(pixels);
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        }
+        if (!m_tinted && mode == QIcon::Disabled) {
+            QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+            for (int y = 0; y < image.height(); ++y) {
+                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                for (int x = 0; x < image.width(); ++x) {
+                    const int grey = qGray(line[x]);
+                    line[x] = qRgba(grey, grey, grey, qAlpha(line[x]) / 2);
+                }
+            }
+            pixmap = QPixmap::fromImage(image);
+        }
+        pixmap.setDevicePixelRatio(scale);
+        QPixmapCache::insert(cacheKey, pixmap);
+        return pixmap;
+    }
+
+private:
+    static QColor tint(QIcon::Mode mode)
+    {
+        const QPalette palette = QGuiApplication::palette();
+        switch (mode) {
+        case QIcon::Disabled:
+            return palette.color(QPalette::Disabled, QPalette::WindowText);
+        case QIcon::Selected:
+            return palette.color(QPalette::Active, QPalette::HighlightedText);
+        case QIcon::Normal:
+        case QIcon::Active:
+            break;
+        }
+        return palette.color(QPalette::Active, QPalette::WindowText);
+    }
+
+    QString m_key;
+    QByteArray m_svg;
+    QByteArray m_smallSvg;
+    bool m_tinted = false;
+};
 
 } // namespace
 
+QStringList names()
+{
+    return {QStringLiteral("zoom-in"),       QStringLiteral("zoom-out"),     QStringLiteral("zoom-fit-best"),
+            QStringLiteral("edit-find"),     QStringLiteral("why"),          QStringLiteral("focus"),
+            QStringLiteral("document-open"), QStringLiteral("view-refresh"), QStringLiteral("document-export"),
+            QStringLiteral("zoom-select"),   QStringLiteral("folder-open")};
+}
+
 QIcon icon(const QString &name)
 {
-    const char *shape = body(name);
-    if (!shape)
+    if (!names().contains(name))
         return {};
-    const QColor color = QGuiApplication::palette().color(QPalette::WindowText);
-    const QByteArray svg = QByteArrayLiteral("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24' fill='none' "
-                                             "stroke-width='2' stroke-linecap='round' stroke-linejoin='round' stroke='")
-        + color.name().toLatin1() + QByteArrayLiteral("'>") + QByteArray(shape) + QByteArrayLiteral("</svg>");
-    QSvgRenderer renderer(svg);
-    QIcon result;
-    for (int size : {16, 22, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        renderer.render(&painter);
-        painter.end();
-        result.addPixmap(pixmap);
-    }
-    return result;
+    QByteArray svg = readResource(QStringLiteral(":/icons/toolbar/%1.svg").arg(name));
+    if (svg.isEmpty())
+        return {};
+    return QIcon(new SvgIconEngine(name, std::move(svg), {}, true));
+}
+
+QIcon applicationIcon()
+{
+    const QByteArray svg = readResource(QStringLiteral(":/icons/seedline.svg"));
+    const QByteArray smallSvg = readResource(QStringLiteral(":/icons/seedline-16.svg"));
+    const QIcon ours(new SvgIconEngine(QStringLiteral("application"), svg, smallSvg, false));
+    return QIcon::fromTheme(QStringLiteral(SEEDLINE_APP_ID), ours);
 }
 
 } // namespace Seedline::Icons

@@ -7,7 +7,6 @@
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QStyle>
 #include <QToolBar>
 
 namespace Seedline {
@@ -119,14 +118,8 @@ QAction *WindowActions::make(const QString &name, const QString &text, const QSt
     a->setWhatsThis(tip);
     a->setIconText(plain);
     if (!icon.isEmpty()) {
-        static const QHash<QString, QStyle::StandardPixmap> standard{
-            {QStringLiteral("document-open"), QStyle::SP_DialogOpenButton},
-            {QStringLiteral("folder-open"), QStyle::SP_DirOpenIcon},
-            {QStringLiteral("view-refresh"), QStyle::SP_BrowserReload},
-            {QStringLiteral("document-export"), QStyle::SP_DialogSaveButton},
-        };
-        QIcon fallback = standard.contains(icon) ? m_window->style()->standardIcon(standard.value(icon))
-                                                 : Icons::icon(icon);
+        // The desktop's icon theme first; our line icons (resources/) where it has none.
+        const QIcon fallback = Icons::icon(icon);
         a->setIcon(fallback.isNull() ? QIcon::fromTheme(icon) : QIcon::fromTheme(icon, fallback));
     }
     m_actions.insert(name, a);
