@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "scene/scenebuilder.h"
 #include "graph/graphview.h"
+#include "graph/graphscene.h"
 #include "itemmodels/diagnosticsmodel.h"
 #include "itemmodels/stepfilterproxymodel.h"
 #include "itemmodels/steptablemodel.h"
@@ -13,9 +14,11 @@
 #include "window/recentfiles.h"
 #include "window/scenariopanel.h"
 #include "window/stepspanel.h"
+#include "scene/scenemodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMimeData>
@@ -41,7 +44,10 @@ bool openAndWait(MainWindow &window, const QStringList &paths, bool overview = f
 {
     window.configPanel()->overviewCheckBox()->setChecked(overview);
     QSignalSpy shown(&window, &MainWindow::graphShown);
-    window.openFiles(paths);
+    if (paths.isEmpty())
+        window.openEmbeddedDefault();
+    else
+        window.openFiles(paths);
     return QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().at(0).toBool(); }, 30000)
         && QTest::qWaitFor([&] { return !window.sceneBuilder()->isRunning(); }, 30000);
 }
@@ -272,6 +278,114 @@ private Q_SLOTS:
         QVERIFY(!window.inspector()->plainText().contains(QStringLiteral("Why it needs Python")));
         // The table lists every real step, also the members.
         QCOMPARE(window.stepsPanel()->model()->rowCount(), 12);
+    }
+
+    void navigationLands()
+    {
+        // Find, the why-path and a table selection bring their result into view.
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, {}));           // the shipped chains, every step on its own
+        GraphView *view = window.graphView();
+        auto visible = [&](const QString &id) { return view->isStepVisible(viewIndex(window, id)); };
+        auto awayFrom = [&](const QString &id) {
+            view->setZoom(3);
+            view->centerOn(viewIndex(window, id));
+            QVERIFY(!visible(QStringLiteral("python-2.0.1")));
+        };
+        awayFrom(QStringLiteral("Git 3.0"));
+        // Find.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(window.findBar()->lineEdit(), QStringLiteral("python-2.0.1"));
+        QCOMPARE(window.selectedStepId(), QStringLiteral("python-2.0.1"));
+        QTRY_VERIFY(!view->isNavigating());
+        QVERIFY(visible(QStringLiteral("python-2.0.1")));
+        QTest::keyClick(window.findBar()->lineEdit(), Qt::Key_Escape);
+        // The table.
+        view->setZoom(3);
+        view->centerOn(viewIndex(window, QStringLiteral("python-2.0.1")));
+        window.stepsPanel()->setCurrentStep(-1);
+        StepsPanel *steps = window.stepsPanel();
+        const int row = steps->model()->rowOfStep(window.document()->chain()->indexOf(QStringLiteral("rust-1.98.0")));
+        steps->tableView()->setCurrentIndex(steps->proxy()->mapFromSource(steps->model()->index(row, 0)));
+        QCOMPARE(window.selectedStepId(), QStringLiteral("rust-1.98.0"));
+        QTRY_VERIFY(!view->isNavigating());
+        QVERIFY(visible(QStringLiteral("rust-1.98.0")));
+        // Why does meson need Python? Every step of the path in view.
+        view->setZoom(3);
+        view->centerOn(viewIndex(window, QStringLiteral("hex0")));
+        const Chain &chain = *window.document()->chain();
+        window.showWhy(chain.indexOf(QStringLiteral("meson")), chain.indexOf(QStringLiteral("python-2.0.1")));
+        QTRY_VERIFY(!window.highlight().witnessPath.isEmpty());
+        QTRY_VERIFY(!view->isNavigating());
+        for (int e : window.highlight().witnessPath) {
+            const Requirement &r = chain.requirements[e];
+            QVERIFY2(visible(chain.steps[r.from].id), qPrintable(chain.steps[r.from].id));
+            QVERIFY2(visible(chain.steps[r.to].id), qPrintable(chain.steps[r.to].id));
+        }
+    }
+
+    void focusLaysOutAndFitsThePart()
+    {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, {}));
+        const QRectF whole = window.graphView()->sceneModel().graphRect;
+        window.selectStepId(QStringLiteral("meson"), false);
+        window.configPanel()->findChild<QComboBox *>(QStringLiteral("selectionDirection"))->setCurrentIndex(1);
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.action(QStringLiteral("actionFocus"))->trigger();
+        QTRY_VERIFY(!shown.isEmpty());
+        QTRY_VERIFY(!window.sceneBuilder()->isRunning() && !window.graphView()->isNavigating());
+        const SceneModel &m = window.graphView()->sceneModel();
+        QVERIFY(m.graphRect.width() * m.graphRect.height() < 0.2 * whole.width() * whole.height());
+        // Fitted: the focused part fills the view.
+        const QRectF visible = window.graphView()->visibleSceneRect();
+        QVERIFY(visible.contains(m.graphRect));
+        QVERIFY(visible.width() < 2.5 * m.graphRect.width() || visible.height() < 2.5 * m.graphRect.height());
+    }
+
+    void overviewIsTheFirstView()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, {}, true));
+        const auto projection = window.viewProjection();
+        QVERIFY(!projection->groups.isEmpty());
+        // The final GCC, the Pythons and Meson are on screen, with labels readable.
+        for (const QString &id : {QStringLiteral("gcc-15.2.0"), QStringLiteral("python-3.11.1"), QStringLiteral("meson"),
+                                  QStringLiteral("rust-1.90.0")}) {
+            const int node = projection->shownIndexOf(id);
+            QVERIFY2(!projection->groupAt(node), qPrintable(id));
+            QVERIFY2(window.graphView()->isStepVisible(node), qPrintable(id));
+        }
+        QVERIFY(window.graphView()->zoom() * labelPixelSize >= 7.0);
+        // A folded node opens with a double-click (here: its activation).
+        const int run = projection->shownIndexOf(QStringLiteral("grub-2.06"));
+        QVERIFY(projection->groupAt(run));
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        Q_EMIT window.graphView()->stepActivated(run);
+        QTRY_VERIFY(!shown.isEmpty());
+        QTRY_VERIFY(!window.sceneBuilder()->isRunning());
+        QVERIFY(!window.viewProjection()->groupAt(window.viewProjection()->shownIndexOf(QStringLiteral("grub-2.06"))));
+    }
+
+    void dropOpensAFolder()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, {fixture(QStringLiteral("small.chain.toml"))}));
+        QSignalSpy loaded(window.document(), &Document::loaded);
+        drop(&window, {QStringLiteral(SEEDLINE_FIXTURES_DIR "/checkout-mini")});
+        QTRY_COMPARE(loaded.count(), 1);
+        QVERIFY(window.document()->chain()->steps.size() > 3);
+        QVERIFY(window.action(QStringLiteral("actionOpenFolder")));
+        QCOMPARE(window.action(QStringLiteral("actionOpenFolder"))->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     }
 
     void dropOpensFiles_data()

@@ -39,6 +39,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace Seedline {
 
@@ -251,6 +252,7 @@ void MainWindow::openFiles(const QStringList &paths)
     if (paths.isEmpty())
         return;
     m_fitOnNextScene = true;
+    m_layoutAspect = 0;
     m_selection->clearWhy();
     m_fold.stages.clear();
     m_fold.expanded.clear();
@@ -260,6 +262,7 @@ void MainWindow::openFiles(const QStringList &paths)
 void MainWindow::openEmbeddedDefault()
 {
     m_fitOnNextScene = true;
+    m_layoutAspect = 0;
     m_fold.stages.clear();
     m_fold.expanded.clear();
     m_document->openEmbeddedDefault();
@@ -292,11 +295,8 @@ ViewOptions MainWindow::viewOptions() const
     o.fold.stages = m_fold.stages;
     o.fold.expanded = m_fold.expanded;
     o.rankDir = m_config->rankDir();
-    // The bootstrap layout takes the shape of the view (in steps of a tenth, so that a small
-    // resize does not lay out again).
-    const QSize viewport = m_view->viewport()->size();
-    if (viewport.width() > 100 && viewport.height() > 100)
-        o.layout.aspectRatio = std::clamp(std::round(10.0 * viewport.width() / viewport.height()) / 10.0, 0.5, 3.0);
+    if (m_layoutAspect > 0)
+        o.layout.aspectRatio = m_layoutAspect;
     o.selectedId = m_selection->id();
     o.whyFromId = m_selection->whyFrom();
     o.whyToId = m_selection->whyTo();
@@ -307,6 +307,13 @@ ViewOptions MainWindow::viewOptions() const
 
 void MainWindow::requestView()
 {
+    // The bootstrap layout takes the shape the view had when the chain was first shown, and keeps
+    // it: a resize or a click never lays the chain out again.
+    if (m_layoutAspect <= 0) {
+        const QSize viewport = m_view->viewport()->size();
+        if (m_view->isVisible() && viewport.width() > 100 && viewport.height() > 100)
+            m_layoutAspect = std::clamp(std::round(10.0 * viewport.width() / viewport.height()) / 10.0, 0.5, 3.0);
+    }
     const ViewOptions options = viewOptions();
     m_inspector->setFamilies(options.highlight.families);
     m_scenarioPanel->setFamilies(options.highlight.families);
@@ -416,10 +423,20 @@ void MainWindow::showWhy(int from, int to)
                 steps.append(i);
         m_view->reveal(steps);
     };
-    if (m_builder->isRunning())
-        connect(m_builder, &SceneBuilder::styleReady, this, bring, Qt::SingleShotConnection);
-    else
+    if (!m_builder->isRunning()) {
         bring();
+        return;
+    }
+    // Once the styles (or a new drawing) are there, whichever comes first.
+    auto done = std::make_shared<bool>(false);
+    auto once = [done, bring] {
+        if (!*done) {
+            *done = true;
+            bring();
+        }
+    };
+    connect(m_builder, &SceneBuilder::styleReady, this, once, Qt::SingleShotConnection);
+    connect(this, &MainWindow::graphShown, this, once, Qt::SingleShotConnection);
 }
 
 void MainWindow::foldStage(const QString &stageId)

@@ -136,6 +136,7 @@ private:
     FoldOptions m_fold;              // stages folded and nodes opened by the user (the panel adds the rest)
     bool m_fitOnNextScene = true;    // frame the story when the next drawing arrives
     bool m_revealSelectionOnScene = false;
+    double m_layoutAspect = 0; // the shape of the view when the chain was first laid out (0: not yet)
 };
 
 } // namespace Seedline
