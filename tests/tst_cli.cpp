@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QHash>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QTest>
@@ -195,6 +196,65 @@ private Q_SLOTS:
             QVERIFY(!bash.contains(QStringLiteral("requires-python")));
             QVERIFY(!bash.contains(QStringLiteral("requires-rust")));
         }
+    }
+
+    void wholeChainExportFitsAScreen_data()
+    {
+        QTest::addColumn<QString>("input"); // "" for the shipped chains
+        QTest::addRow("shipped chains") << QString();
+        QTest::addRow("checkout") << QStringLiteral("checkout-2025-12");
+        QTest::addRow("manifest") << QStringLiteral("manifest");
+    }
+    void wholeChainExportFitsAScreen()
+    {
+        // Default options: the whole chain, in the bootstrap layout, without script-order and
+        // toolchain edges; aspect between 1:3 and 3:1; labels at least 7 px at 1,920 px.
+        QFETCH(QString, input);
+        QStringList args{QStringLiteral("export")};
+        if (!input.isEmpty()) {
+            if (!QFileInfo::exists(shared(input)))
+                QSKIP("../shared/live-bootstrap is missing");
+            args << shared(input);
+        }
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("whole.svg"));
+        args << QStringLiteral("-o") << out;
+        const Run run = seedline(args);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QStringList viewBox;
+        int steps = 0;
+        QSet<QString> kinds;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("svg"))
+                viewBox = xml.attributes().value(QLatin1String("viewBox")).toString().split(u' ');
+            if (xml.name() == QLatin1String("g")) {
+                const QString id = xml.attributes().value(QLatin1String("id")).toString();
+                const QStringList classes = xml.attributes().value(QLatin1String("class")).toString().split(u' ');
+                if (id.startsWith(QLatin1String("step-")))
+                    ++steps;
+                if (id.startsWith(QLatin1String("edge-")))
+                    for (const QString &c : classes)
+                        if (c.startsWith(QLatin1String("kind-")))
+                            kinds.insert(c.mid(5));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(viewBox.size(), 4);
+        const double w = viewBox[2].toDouble(), h = viewBox[3].toDouble();
+        QVERIFY2(w / h >= 1 / 3.0 && w / h <= 3.0, qPrintable(QStringLiteral("%1 x %2").arg(w).arg(h)));
+        const double labelPixels = 12.0 * 1920.0 / std::max(w, h);
+        QVERIFY2(labelPixels >= 7.0, qPrintable(QStringLiteral("labels %1 px").arg(labelPixels)));
+        QVERIFY(steps > 150);
+        QVERIFY(!kinds.contains(QStringLiteral("toolchain")));
+        QVERIFY(!kinds.contains(QStringLiteral("sequence")));
+        // A manifest alone has nothing but script order and compilers; the others draw real needs.
+        QCOMPARE(kinds.isEmpty(), input == QLatin1String("manifest"));
     }
 
     void driftTellsTheFilesApart()

@@ -78,15 +78,27 @@ QVector<ChainStage> bootstrapStages(const Chain &chain)
     if (n == 0)
         return stages;
     const QVector<int> compiler = compilerOf(chain);
+    const QString seeds = QStringLiteral("Seeds and stage0-posix");
     bool seenBuild = false;
-    QString currentKey;
+    QString currentTitle;
     QString currentFile;
-    QString declared;  // the last `stage` attribute in force in this file
-    QString compilerKey;
-    QString jump;      // the last kernel jump in force
+    QString declared;    // the last `stage` attribute in force in this file
+    QString compilerKey; // the C compiler in force
+    QString base;        // the title before the kernel it runs on
+    QString jump;        // the last kernel jump in force
+    QVector<int> leading; // excluded steps before the first stage
     QHash<QString, int> uses; // how often a title was used, for "(continued)"
     for (int i = 0; i < n; ++i) {
         const Step &s = chain.steps[i];
+        // A step excluded by the configuration is not built: it joins the stage it is in and
+        // changes nothing.
+        if (s.excluded) {
+            if (stages.isEmpty())
+                leading.append(i);
+            else
+                stages.last().steps.append(i);
+            continue;
+        }
         if (s.origin.file != currentFile) {
             currentFile = s.origin.file;
             declared.clear();
@@ -95,39 +107,42 @@ QVector<ChainStage> bootstrapStages(const Chain &chain)
             declared = s.attributes.value(stageAttribute);
         if (s.kind == StepKind::Build)
             seenBuild = true;
-        if (s.kind == StepKind::Jump && !s.excluded && isKernelJump(chain, i))
-            jump = s.label.isEmpty() ? s.id : s.label;
-        QString title;
         if (!declared.isEmpty()) {
-            title = declared;
+            base = declared;
         } else if (!seenBuild && (s.kind == StepKind::Seed || s.kind == StepKind::Stage)) {
-            title = QStringLiteral("Seeds and stage0-posix");
+            base = seeds;
         } else {
             if (compiler[i] >= 0)
                 compilerKey = compilerName(chain.steps[compiler[i]]);
             if (!compilerKey.isEmpty())
-                title = QStringLiteral("Built with %1").arg(compilerKey);
+                base = QStringLiteral("Built with %1").arg(compilerKey);
             else if (s.kind == StepKind::Stage)
-                title = s.label.isEmpty() ? s.id : s.label;
-            else if (stages.isEmpty())
-                title = chain.title.isEmpty() ? QStringLiteral("Steps") : chain.title;
-            else
-                title = stages.last().title;
-            if (!jump.isEmpty() && s.kind != StepKind::Jump)
-                title += QStringLiteral(" \u00B7 after %1").arg(jump);
+                base = s.label.isEmpty() ? s.id : s.label;
+            else if (base.isEmpty())
+                base = chain.title.isEmpty() ? QStringLiteral("Steps") : chain.title;
         }
-        const QString key = title;
-        if (stages.isEmpty() || key != currentKey) {
+        QString title = base;
+        if (declared.isEmpty() && base != seeds && !jump.isEmpty())
+            title += QStringLiteral(" \u00B7 after %1").arg(jump);
+        // The kernel jump itself ends the stage before it; what follows runs on the new kernel.
+        if (s.kind == StepKind::Jump && isKernelJump(chain, i))
+            jump = s.label.isEmpty() ? s.id : s.label;
+        if (stages.isEmpty() || title != currentTitle) {
             ChainStage stage;
             const int used = uses.value(title, 0);
             uses[title] = used + 1;
             stage.title = used == 0 ? title : QStringLiteral("%1 (continued)").arg(title);
             stage.id = QStringLiteral("stage-%1").arg(stages.size() + 1);
+            if (stages.isEmpty())
+                stage.steps = leading;
             stages.append(stage);
-            currentKey = key;
+            currentTitle = title;
         }
         stages.last().steps.append(i);
     }
+    if (stages.isEmpty() && !leading.isEmpty())
+        stages.append(ChainStage{QStringLiteral("stage-1"), chain.title.isEmpty() ? QStringLiteral("Steps") : chain.title,
+                                 leading});
     return stages;
 }
 

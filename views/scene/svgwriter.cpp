@@ -188,7 +188,7 @@ QByteArray writeSvg(const SceneModel &m)
                 continue;
             w.writeStartElement(QStringLiteral("g"));
             w.writeAttribute(QStringLiteral("class"), QStringLiteral("stage"));
-            w.writeAttribute(QStringLiteral("id"), QStringLiteral("stage-") + svgStepId(band.id).mid(5));
+            w.writeAttribute(QStringLiteral("id"), svgStepId(band.id).mid(5)); // "stage-3"
             w.writeTextElement(QStringLiteral("title"), band.summaryLabel);
             writeBox(w, band.rect, 6, Palette::bandFill(), Palette::bandOutline(), 1.0, Qt::SolidLine,
                      QStringLiteral("band"));
