@@ -11,6 +11,7 @@
 #include "highlight/highlight.h"
 #include "layout/layoutgraph.h"
 #include "scene/exporter.h"
+#include "io/boundedread.h"
 #include "scene/viewpipeline.h"
 
 #include <QCommandLineParser>
@@ -23,7 +24,8 @@ namespace {
 void setUp(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
-        "Export the graph as the window shows it: SVG, PNG, PDF or DOT, chosen by OUT's extension.\n"
+        "Export the graph as the window shows it: SVG, PNG, PDF, DOT or Mermaid (.mmd), chosen by OUT's\n"
+        "extension.\n"
         "Python and Rust steps are coloured and the steps needing them tinted unless --highlight names\n"
         "other families. Without inputs, the chains Seedline ships are used."));
     parser.addHelpOption();
@@ -61,6 +63,22 @@ void setUp(QCommandLineParser &parser)
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("instant"),
                       QStringLiteral("Use the instant built-in layout instead of Graphviz.")});
+    parser.addOption({QStringLiteral("story"),
+                      QStringLiteral("The smallest honest picture of why steps need the highlighted families: the "
+                                     "family steps, what needs them and only the edges of their witness paths, with "
+                                     "version series and look-alike runs folded; a caption with the counts and a line "
+                                     "with the sources.")});
+    parser.addOption({QStringLiteral("target"),
+                      QStringLiteral("With --story: only STEP and what lies on its way to the families (repeatable)."),
+                      QStringLiteral("STEP")});
+    parser.addOption({QStringLiteral("size"),
+                      QStringLiteral("Lay out and scale for a canvas: WxH in pixels, slide (1920x1080), a4 or letter. "
+                                     "Refuses to write a picture whose step labels would be too small to read there."),
+                      QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("css"),
+                      QStringLiteral("SVG: embed this stylesheet (steps and edges carry classes such as "
+                                     "requires-python, newly-requires-rust, kind-observed)."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("inputs"),
                                  QStringLiteral("parts.rst, steps/manifest, a checkout directory, *.chain.toml, DOT."),
                                  QStringLiteral("[FILE|DIR...]"));
@@ -97,13 +115,13 @@ int runExport(const QStringList &arguments)
 
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty())
-        return failWith(QStringLiteral("-o OUT is required (a .svg, .png, .pdf or .dot file)"));
+        return failWith(QStringLiteral("-o OUT is required (a .svg, .png, .pdf, .dot or .mmd file)"));
     const auto format = exportFormatForFileName(out);
     if (!format)
         return failWith(QStringLiteral("unknown extension of '%1'; supported: .%2")
                             .arg(out, supportedExportExtensions().join(QStringLiteral(", ."))));
 
-    qreal scale = 2.0;
+    qreal scale = 0; // chosen by the exporter
     if (parser.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
@@ -111,6 +129,22 @@ int runExport(const QStringList &arguments)
             return failWith(QStringLiteral("--scale expects a number greater than 0 and at most 64, got '%1'")
                                 .arg(parser.value(QStringLiteral("scale"))));
     }
+    QSize canvas;
+    if (parser.isSet(QStringLiteral("size"))) {
+        canvas = parseCanvasSize(parser.value(QStringLiteral("size")));
+        if (canvas.isEmpty())
+            return failWith(QStringLiteral("--size expects WxH (1920x1080), slide, a4 or letter, got '%1'")
+                                .arg(parser.value(QStringLiteral("size"))));
+    }
+    QString css;
+    if (parser.isSet(QStringLiteral("css"))) {
+        const ReadResult read = readBounded(parser.value(QStringLiteral("css")));
+        if (!read.ok)
+            return failWith(QStringLiteral("--css: %1").arg(read.error));
+        css = QString::fromUtf8(read.bytes);
+    }
+    if (parser.isSet(QStringLiteral("target")) && !parser.isSet(QStringLiteral("story")))
+        return failWith(QStringLiteral("--target goes with --story"));
     int depth = -1;
     if (parser.isSet(QStringLiteral("depth"))) {
         bool ok = false;
@@ -229,30 +263,61 @@ int runExport(const QStringList &arguments)
     }
     options.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : real->title;
     view.highlight = options;
+    view.story = parser.isSet(QStringLiteral("story"));
+    view.storyTargets = parser.values(QStringLiteral("target"));
+    for (const QString &id : std::as_const(view.storyTargets))
+        if (real->indexOf(id) < 0)
+            return failWith(QStringLiteral("unknown step '%1' for --target; nearest ids: %2")
+                                .arg(id, real->nearestIds(id, 5).join(QStringLiteral(", "))));
+    if (!canvas.isEmpty())
+        view.layout.aspectRatio = double(canvas.width()) / canvas.height();
     view.rankDir = leftToRight ? LayoutGraph::LeftToRight : LayoutGraph::TopToBottom;
     if (parser.isSet(QStringLiteral("instant")))
         view.layout.backend = LayoutOptions::Backend::Instant;
 
     // Draw and write.
     QString warning;
-    SceneModel model = buildScene(analysis, view, &warning);
+    // DOT and Mermaid carry no positions: no layout is run for them.
+    const bool positions = *format != ExportFormat::Dot && *format != ExportFormat::Mermaid;
+    SceneModel model = buildScene(analysis, view, &warning, nullptr, positions);
     if (!warning.isEmpty())
         printErr(QStringLiteral("seedline export: warning: %1\n").arg(warning));
     if (model.isEmpty())
         return failWith(QStringLiteral("nothing to draw"));
-    const int stepsDrawn = int(model.geometry.nodes.size());
+    int stepsDrawn = 0;
+    for (const GraphGeometry::Node &n : model.geometry.nodes)
+        stepsDrawn += model.stepStyle(n.step).hidden ? 0 : 1;
+    if (!canvas.isEmpty()) {
+        // 14 px labels at 1,920 × 1,080, as much in proportion on other canvases.
+        const qreal wanted = 14.0 * std::max(canvas.width(), canvas.height()) / 1920.0;
+        const qreal label = labelPixelsOnCanvas(model, canvas);
+        if (label < wanted)
+            return failWith(QStringLiteral("at %1 × %2 the step labels would be %3 px tall (%4 steps), too small to read "
+                                           "(at least %5 px); nothing was written. Try --story, or --focus STEP with "
+                                           "--depth N, or a larger --size")
+                                .arg(canvas.width())
+                                .arg(canvas.height())
+                                .arg(label, 0, 'f', 1)
+                                .arg(stepsDrawn)
+                                .arg(wanted, 0, 'f', 0));
+    }
     ExportRequest request;
     request.fileName = out;
     request.format = *format;
     request.scale = scale;
     request.leftToRight = leftToRight;
+    request.canvas = canvas;
+    request.css = css;
     request.model = std::move(model);
     const ExportResult result = exportGraph(request);
     if (!result.ok)
         return failWith(result.error);
     QString size = QStringLiteral("%1 bytes").arg(result.bytes);
     if (result.pixelSize.isValid())
-        size = QStringLiteral("%1 × %2 px").arg(result.pixelSize.width()).arg(result.pixelSize.height());
+        size = QStringLiteral("%1 × %2 px at %3 px/pt")
+                   .arg(result.pixelSize.width())
+                   .arg(result.pixelSize.height())
+                   .arg(result.scale, 0, 'f', 2);
     printErr(QStringLiteral("wrote %1 (%2, %3 steps, %4)\n")
                  .arg(QFileInfo(out).fileName(), exportFormatName(result.format))
                  .arg(stepsDrawn)

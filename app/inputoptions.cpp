@@ -18,6 +18,9 @@ void addLoadOptions(QCommandLineParser &parser)
                       QStringLiteral("Replace the name pattern of a family for inputs without declared families "
                                      "(repeatable), e.g. python='python3(\\.[0-9]+)?'."),
                       QStringLiteral("NAME=REGEX")});
+    parser.addOption({QStringLiteral("reverse"),
+                      QStringLiteral("DOT inputs: edges point from what is needed to what needs it (\"derived "
+                                     "from\"); turn them round so that A -> B reads \"A needs B\".")});
     addReadOptions(parser);
 }
 
@@ -49,6 +52,7 @@ std::optional<LoadOptions> loadOptionsFrom(const QCommandLineParser &parser, QSt
     LoadOptions options;
     if (!readOptionsFrom(parser, &options, error))
         return std::nullopt;
+    options.reverseDotEdges = parser.isSet(QStringLiteral("reverse"));
     const QStringList configs = parser.values(QStringLiteral("config"));
     for (const QString &assignment : configs) {
         const qsizetype eq = assignment.indexOf(u'=');

@@ -25,6 +25,9 @@ struct LoadOptions
     // A pipe that sends nothing for this long, and a FIFO nobody writes to for this long, are given up.
     int streamTimeoutMs = 30000;
     int fifoTimeoutMs = 1000;
+    // DOT inputs whose edges point from what is needed to what needs it ("derived from"): turned
+    // round so that every edge reads "A needs B".
+    bool reverseDotEdges = false;
 };
 
 } // namespace Seedline

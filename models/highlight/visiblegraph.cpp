@@ -9,6 +9,7 @@ LayoutGraph visibleLayoutGraph(const LayoutGraph &graph, const HighlightResult &
     LayoutGraph out;
     out.name = graph.name;
     out.rankDir = graph.rankDir;
+    out.ordered = graph.ordered;
     QVector<int> newIndex(graph.nodes.size(), -1);
     for (int i = 0; i < graph.nodes.size(); ++i) {
         const int step = graph.stepIndex.value(i, -1);
@@ -29,6 +30,14 @@ LayoutGraph visibleLayoutGraph(const LayoutGraph &graph, const HighlightResult &
         copy.from = newIndex[e.from];
         copy.to = newIndex[e.to];
         out.edges.append(copy);
+    }
+    for (const LayoutGraph::Stage &stage : graph.stages) {
+        LayoutGraph::Stage kept{stage.id, stage.title, {}};
+        for (int n : stage.nodes)
+            if (n >= 0 && n < newIndex.size() && newIndex[n] >= 0)
+                kept.nodes.append(newIndex[n]);
+        if (!kept.nodes.isEmpty())
+            out.stages.append(kept);
     }
     return out;
 }

@@ -133,8 +133,23 @@ LoadResult loadPath(const QString &path, const LoadOptions &options)
         return loadManifest(bytes, path, options);
     case InputKind::ChainFile:
         return loadChainFile(bytes, path, options);
-    case InputKind::Dot:
-        return loadDot(bytes, path, options);
+    case InputKind::Dot: {
+        LoadResult loaded = loadDot(bytes, path, options);
+        if (options.reverseDotEdges) {
+            for (Requirement &r : loaded.chain.requirements)
+                std::swap(r.from, r.to);
+            loaded.diagnostics << Diagnostic{path, 0, 0, Severity::Info,
+                                             QStringLiteral("edges turned round (--reverse): A -> B in the file reads "
+                                                            "\"B needs A\"")};
+        } else if (looksReversed(loaded.chain)) {
+            loaded.diagnostics << Diagnostic{path, 0, 0, Severity::Info,
+                                             QStringLiteral("the edges seem to point from what is needed to what needs it "
+                                                            "(the compilers, libcs and shells have many out-edges and few "
+                                                            "in-edges); if so, open it with --reverse (View \u25B8 Reverse "
+                                                            "DOT Edges)")};
+        }
+        return loaded;
+    }
     case InputKind::Checkout:
     case InputKind::Unknown:
         break;
@@ -142,6 +157,30 @@ LoadResult loadPath(const QString &path, const LoadOptions &options)
     result.diagnostics << fileError(path, QStringLiteral("cannot tell what this file is: expected a parts.rst, a "
                                                          "steps/manifest, a *.chain.toml or a Graphviz DOT file"));
     return result;
+}
+
+bool looksReversed(const Chain &chain)
+{
+    // In "A needs B", what everything needs (compilers, libcs, shells) is pointed at: many in-edges.
+    const QStringList basic{QStringLiteral("c-compiler"), QStringLiteral("libc"), QStringLiteral("shell")};
+    QVector<int> in(chain.steps.size(), 0), out(chain.steps.size(), 0);
+    for (const Requirement &r : chain.requirements) {
+        if (r.from < 0 || r.to < 0 || r.from >= chain.steps.size() || r.to >= chain.steps.size())
+            continue;
+        ++out[r.from];
+        ++in[r.to];
+    }
+    qint64 basicIn = 0, basicOut = 0;
+    for (int i = 0; i < chain.steps.size(); ++i) {
+        for (const QString &f : basic) {
+            if (chain.steps[i].hasFamily(f)) {
+                basicIn += in[i];
+                basicOut += out[i];
+                break;
+            }
+        }
+    }
+    return basicOut >= 5 && basicOut > 3 * basicIn;
 }
 
 LoadResult loadPaths(const QStringList &paths, const LoadOptions &options)

@@ -25,6 +25,10 @@ InputKind sniffInputKind(const QByteArray &head);
 LoadResult loadPath(const QString &path, const LoadOptions &options = {});
 
 // Loads several inputs and stitches them into one chain joined by ids.
+// Whether a graph's edges look like "B is derived from A" rather than "A needs B": the steps that
+// provide a C compiler, a libc or a shell point at many others and are pointed at by few.
+bool looksReversed(const Chain &chain);
+
 LoadResult loadPaths(const QStringList &paths, const LoadOptions &options = {});
 
 // The chains Seedline ships, compiled in (chains/seedline.chain.toml and what it includes).

@@ -33,6 +33,22 @@ QByteArray graphvizInput(const LayoutGraph &graph, const LayoutOptions &options,
         first = false;
     }
     out += "];\n  node [shape=box];\n";
+    // Clusters (dot draws them; the other engines ignore them): subgraph cluster_seedline_K.
+    QVector<int> clusterOf(graph.nodes.size(), -1);
+    if (!graph.ordered) {
+        for (int k = 0; k < graph.stages.size(); ++k)
+            for (int n : graph.stages[k].nodes)
+                if (n >= 0 && n < clusterOf.size() && clusterOf[n] < 0)
+                    clusterOf[n] = k;
+        for (int k = 0; k < graph.stages.size(); ++k) {
+            out += "  subgraph cluster_seedline_" + QByteArray::number(k) + " { label="
+                + quoteValue(graph.stages[k].title, false) + ";";
+            for (int n = 0; n < clusterOf.size(); ++n)
+                if (clusterOf[n] == k)
+                    out += " n" + QByteArray::number(n) + ';';
+            out += " }\n";
+        }
+    }
     for (int i = 0; i < graph.nodes.size(); ++i) {
         const LayoutGraph::Node &n = graph.nodes[i];
         out += "  n" + QByteArray::number(i) + " [label=" + quoteValue(n.label.isEmpty() ? n.id : n.label, false);
@@ -131,9 +147,27 @@ bool parseJsonLayout(const QByteArray &json, const LayoutGraph &graph, const Lay
     result.nodes = QVector<LayoutResult::NodeGeometry>(graph.nodes.size());
     QVector<bool> placed(graph.nodes.size(), false);
     const QJsonArray objects = root.value(QLatin1String("objects")).toArray();
+    const QLatin1String clusterPrefix("cluster_seedline_");
     for (const QJsonValue &v : objects) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(QLatin1String("name")).toString();
+        if (name.startsWith(clusterPrefix)) {
+            bool ok = false;
+            const int k = QStringView(name).mid(clusterPrefix.size()).toInt(&ok);
+            const QStringList cbb = o.value(QLatin1String("bb")).toString().split(u',');
+            if (!ok || k < 0 || k >= graph.stages.size() || cbb.size() != 4)
+                continue;
+            LayoutResult::Cluster c;
+            c.id = graph.stages[k].id;
+            c.title = graph.stages[k].title;
+            const QPointF a = toQt(QPointF(cbb[0].toDouble(), cbb[1].toDouble()));
+            const QPointF b = toQt(QPointF(cbb[2].toDouble(), cbb[3].toDouble()));
+            c.rect = QRectF(a, b).normalized();
+            c.titleRect = QRectF(c.rect.left() + 8, c.rect.top() + 2, c.rect.width() - 16, 18);
+            c.nodes = graph.stages[k].nodes;
+            result.clusters.append(c);
+            continue;
+        }
         if (!name.startsWith(u'n'))
             continue;
         bool ok = false;

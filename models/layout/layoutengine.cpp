@@ -71,7 +71,7 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options,
 {
     QElapsedTimer timer;
     timer.start();
-    if (options.engine == QLatin1String("bootstrap") || (options.engine.isEmpty() && !graph.stages.isEmpty()))
+    if (options.engine == QLatin1String("bootstrap") || (options.engine.isEmpty() && graph.ordered))
         return bootstrapLayout(graph, options);
     if (options.backend == LayoutOptions::Backend::Instant)
         return instantLayout(graph, options);

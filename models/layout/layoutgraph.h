@@ -33,9 +33,8 @@ struct LayoutGraph
         bool operator==(const Edge &) const = default;
     };
 
-    // A titled run of nodes in build order (the seed and stage0-posix, "built with gcc 4.7.4", a
-    // chain file's own stage). Non-empty stages mean the nodes are in build order (their index
-    // order) and the bootstrap layout applies.
+    // A titled group of nodes: a run in build order (the seed and stage0-posix, "built with gcc
+    // 4.7.4", a chain file's own stage) when `ordered`, a DOT cluster otherwise.
     struct Stage
     {
         QString id;
@@ -49,6 +48,8 @@ struct LayoutGraph
     QVector<Node> nodes;
     QVector<Edge> edges;
     QVector<Stage> stages;
+    // The nodes are in build order (their index order): the bootstrap layout applies.
+    bool ordered = false;
     // Index into Chain::steps of every node (layoutGraphFromChain), for mapping back.
     QVector<int> stepIndex;
 

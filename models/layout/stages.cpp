@@ -149,6 +149,7 @@ QVector<ChainStage> bootstrapStages(const Chain &chain)
 LayoutGraph bootstrapLayoutGraph(const Chain &chain, RequirementKinds shownKinds, bool includeExcluded)
 {
     LayoutGraph g = layoutGraphFromChain(chain, shownKinds, includeExcluded);
+    g.ordered = true;
     QVector<int> nodeOf(chain.steps.size(), -1);
     for (int k = 0; k < g.stepIndex.size(); ++k)
         nodeOf[g.stepIndex[k]] = k;

@@ -3,6 +3,7 @@
 #include "exporter.h"
 
 #include "dot/dotwriter.h"
+#include "scene/mermaidwriter.h"
 #include "scene/scenepainter.h"
 #include "highlight/palette.h"
 #include "io/safewrite.h"
@@ -65,12 +66,14 @@ std::optional<ExportFormat> exportFormatForFileName(const QString &fileName)
         return ExportFormat::Pdf;
     if (suffix == QLatin1String("dot") || suffix == QLatin1String("gv"))
         return ExportFormat::Dot;
+    if (suffix == QLatin1String("mmd") || suffix == QLatin1String("mermaid"))
+        return ExportFormat::Mermaid;
     return std::nullopt;
 }
 
 QStringList supportedExportExtensions()
 {
-    return {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("dot")};
+    return {QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("dot"), QStringLiteral("mmd")};
 }
 
 QString exportFormatName(ExportFormat format)
@@ -80,9 +83,42 @@ QString exportFormatName(ExportFormat format)
     case ExportFormat::Png: return QStringLiteral("PNG");
     case ExportFormat::Pdf: return QStringLiteral("PDF");
     case ExportFormat::Dot: return QStringLiteral("DOT");
+    case ExportFormat::Mermaid: return QStringLiteral("Mermaid");
     case ExportFormat::FromFileName: break;
     }
     return QStringLiteral("?");
+}
+
+qreal canvasScale(const SceneModel &model, const QSize &canvas)
+{
+    const QRectF r = model.sceneRect;
+    if (canvas.isEmpty() || r.isEmpty())
+        return 1.0;
+    return std::min(canvas.width() / r.width(), canvas.height() / r.height());
+}
+
+qreal labelPixelsOnCanvas(const SceneModel &model, const QSize &canvas)
+{
+    return labelPixelSize * canvasScale(model, canvas);
+}
+
+QSize parseCanvasSize(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("slide"))
+        return {1920, 1080};
+    if (t == QLatin1String("a4"))
+        return {1123, 794};
+    if (t == QLatin1String("letter"))
+        return {1056, 816};
+    const QStringList parts = t.split(u'x');
+    if (parts.size() != 2)
+        return {};
+    bool okW = false, okH = false;
+    const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
+    if (!okW || !okH || w < 16 || h < 16 || w > 20000 || h > 20000)
+        return {};
+    return {w, h};
 }
 
 QImage renderImage(const SceneModel &model, qreal scale)
@@ -174,7 +210,7 @@ ExportResult exportGraph(const ExportRequest &request)
     result.format = format;
     if (request.model.isEmpty())
         return fail(result, QStringLiteral("there is nothing to export (no laid-out graph)"));
-    if (!(request.scale > 0) || request.scale > 64)
+    if (request.scale < 0 || request.scale > 64)
         return fail(result, QStringLiteral("the scale must be greater than 0 and at most 64 (got %1)").arg(request.scale));
 
     // Every format is made in memory first and written whole through writeFileAtomically: on a full
@@ -182,18 +218,38 @@ ExportResult exportGraph(const ExportRequest &request)
     QByteArray bytes;
     switch (format) {
     case ExportFormat::Svg:
-        bytes = writeSvg(request.model);
+        bytes = writeSvg(request.model, SvgOptions{request.canvas, request.css});
         break;
     case ExportFormat::Dot:
         bytes = writeDotExport(request.model, request.leftToRight);
         break;
+    case ExportFormat::Mermaid:
+        bytes = writeMermaid(request.model, request.leftToRight);
+        break;
     case ExportFormat::Png: {
-        const QImage image = renderImage(request.model, request.scale);
-        if (image.isNull()) {
-            const QSizeF size = request.model.sceneRect.size() * request.scale;
-            return fail(result, QStringLiteral("the image would be %1 × %2 pixels, too large; use a smaller --scale")
-                                    .arg(qRound(size.width()))
-                                    .arg(qRound(size.height())));
+        QImage image;
+        if (!request.canvas.isEmpty()) {
+            image = QImage(request.canvas, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Palette::background());
+            QPainter painter(&image);
+            renderScene(request.model, &painter, QRectF(QPointF(0, 0), QSizeF(request.canvas)));
+            painter.end();
+            result.scale = canvasScale(request.model, request.canvas);
+        } else {
+            // No scale given: 2 pixels per point, less when a side would pass pngMaximumSide.
+            qreal scale = request.scale;
+            if (!(scale > 0)) {
+                const qreal longest = std::max(request.model.sceneRect.width(), request.model.sceneRect.height());
+                scale = std::min<qreal>(2.0, pngMaximumSide / std::max<qreal>(longest, 1.0));
+            }
+            result.scale = scale;
+            image = renderImage(request.model, scale);
+            if (image.isNull()) {
+                const QSizeF size = request.model.sceneRect.size() * scale;
+                return fail(result, QStringLiteral("the image would be %1 × %2 pixels, too large; use a smaller --scale")
+                                        .arg(qRound(size.width()))
+                                        .arg(qRound(size.height())));
+            }
         }
         result.pixelSize = image.size();
         QBuffer buffer(&bytes);
@@ -210,7 +266,8 @@ ExportResult exportGraph(const ExportRequest &request)
         QPdfWriter writer(&buffer);
         writer.setCreator(QStringLiteral("Seedline"));
         writer.setTitle(request.model.title);
-        writer.setPageSize(QPageSize(request.model.sceneRect.size(), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        const QSizeF page = request.canvas.isEmpty() ? request.model.sceneRect.size() : QSizeF(request.canvas) * 0.75;
+        writer.setPageSize(QPageSize(page, QPageSize::Point, QString(), QPageSize::ExactMatch));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(288);
         QPainter painter;

@@ -147,7 +147,6 @@ void SceneBuilder::request()
             }
             if (b.layout.ok)
                 b.scene = assembleScene(b.plan, b.layout);
-            b.scene.caption = options.caption;
             return b;
         },
         [this](Built b) {
@@ -178,7 +177,6 @@ void SceneBuilder::request()
                 return Built{};
             b.layout = instantLayout(b.plan.graph, b.plan.layoutOptions);
             b.scene = assembleScene(b.plan, b.layout);
-            b.scene.caption = options.caption;
             return b;
         },
         [this](Built b) {

@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QPen>
+#include <QSet>
 #include <QtMath>
 
 #include <algorithm>
@@ -79,6 +80,46 @@ void summariseBands(SceneModel &m)
     }
 }
 
+// The legend entries something drawn uses: a role of a shown step, the kind of a shown edge.
+QVector<LegendEntry> usedLegend(const SceneModel &m)
+{
+    QSet<QString> used;
+    for (const GraphGeometry::Node &n : m.geometry.nodes) {
+        const StepStyle s = m.stepStyle(n.step);
+        if (s.hidden)
+            continue;
+        for (const QString &f : s.memberFamilies)
+            used.insert(QStringLiteral("family-") + f);
+        for (const QString &f : s.requiredFamilies)
+            if (!s.memberFamilies.contains(f))
+                used.insert((s.newlyRequiredFamilies.contains(f) ? QStringLiteral("newly-requires-")
+                                                                 : QStringLiteral("requires-"))
+                            + f);
+        if (s.marks.size() >= 2)
+            used.insert(QStringLiteral("requires-several"));
+        if (s.selected)
+            used.insert(QStringLiteral("selected"));
+        if (s.needed)
+            used.insert(QStringLiteral("needed"));
+        if (s.needing)
+            used.insert(QStringLiteral("needing"));
+    }
+    for (const GraphGeometry::Edge &e : m.geometry.edges) {
+        const EdgeStyle s = m.edgeStyle(e.requirement);
+        if (s.hidden || m.stepStyle(e.from).hidden || m.stepStyle(e.to).hidden)
+            continue;
+        if (s.onWitnessPath)
+            used.insert(QStringLiteral("witness"));
+        if (m.chain && e.requirement >= 0 && e.requirement < m.chain->requirements.size())
+            used.insert(QStringLiteral("kind-") + requirementKindName(m.chain->requirements[e.requirement].kind));
+    }
+    QVector<LegendEntry> out;
+    for (const LegendEntry &e : m.highlight.legend)
+        if (used.contains(e.cssClass))
+            out.append(e);
+    return out;
+}
+
 void layoutDecorations(SceneModel &m)
 {
     const QRectF graph = m.geometry.bounds.isValid() ? m.geometry.bounds : QRectF(0, 0, 1, 1);
@@ -89,6 +130,16 @@ void layoutDecorations(SceneModel &m)
     m.title = m.highlight.title;
     m.titleRect = QRectF();
     qreal aboveGraph = 16;
+    if (!m.sources.isEmpty()) {
+        QFont small = m.legendFont;
+        small.setPixelSize(std::max(1, m.legendFont.pixelSize() - 2));
+        const QFontMetricsF fm(small);
+        const QRectF sourcesRect(graph.left(), graph.top() - fm.height() - aboveGraph, fm.horizontalAdvance(m.sources),
+                                 fm.height());
+        m.sourcesPos = QPointF(sourcesRect.left(), sourcesRect.top() + fm.ascent());
+        all |= sourcesRect;
+        aboveGraph += fm.height() + 4;
+    }
     if (!m.caption.isEmpty()) {
         const QFontMetricsF fm(m.legendFont);
         const QRectF captionRect(graph.left(), graph.top() - fm.height() - aboveGraph, fm.horizontalAdvance(m.caption),
@@ -107,7 +158,8 @@ void layoutDecorations(SceneModel &m)
 
     m.legendRows.clear();
     m.legendRect = QRectF();
-    if (!m.highlight.legend.isEmpty()) {
+    const QVector<LegendEntry> legend = usedLegend(m);
+    if (!legend.isEmpty()) {
         const QFontMetricsF fm(m.legendFont);
         QFont headingFont = m.legendFont;
         headingFont.setBold(true);
@@ -118,7 +170,7 @@ void layoutDecorations(SceneModel &m)
         qreal textWidth = hfm.horizontalAdvance(m.legendHeading);
         m.legendHeadingPos = QPointF(left + legendPadding, top + legendPadding + hfm.ascent());
         qreal y = top + legendPadding + hfm.height() + 6;
-        for (const LegendEntry &e : std::as_const(m.highlight.legend)) {
+        for (const LegendEntry &e : legend) {
             SceneModel::LegendRow row;
             row.entry = e;
             const qreal rowHeight = e.marks.isEmpty() ? legendRowHeight : legendMarkedRowHeight;
@@ -212,9 +264,12 @@ QStringList SceneModel::stepClasses(int step) const
     return classes;
 }
 
-SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResult highlight)
+SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResult highlight, const QString &caption,
+                           const QString &sources)
 {
     SceneModel m;
+    m.caption = caption;
+    m.sources = sources;
     m.chain = std::move(chain);
     m.geometry = std::move(geometry);
     if (m.chain && m.geometry.nodeOfStep.size() != m.chain->steps.size())

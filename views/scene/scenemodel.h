@@ -57,6 +57,8 @@ struct SceneModel
     QVector<Band> bands;
     QString caption;   // a line under the title (counts); empty = none
     QPointF captionPos;
+    QString sources;   // a line under the caption (the evidence files); empty = none
+    QPointF sourcesPos;
     QRectF sceneRect;  // graph, title and legend with a margin
     QRectF graphRect;  // the graph alone (nodes, edges, bands)
 
@@ -103,7 +105,8 @@ StepDecorations stepDecorations(const QRectF &box, const StepStyle &style);
 QFont badgeFont();
 
 // Lays out the title and the legend around the graph.
-SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResult highlight);
+SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResult highlight,
+                           const QString &caption = {}, const QString &sources = {});
 // Keeps chain and geometry, replaces the styles, title and legend.
 void restyleSceneModel(SceneModel &model, HighlightResult highlight);
 

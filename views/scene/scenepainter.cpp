@@ -207,6 +207,13 @@ void paintTitle(QPainter *painter, const SceneModel &m)
         painter->setPen(Palette::bandTitle());
         painter->drawText(m.captionPos, m.caption);
     }
+    if (!m.sources.isEmpty()) {
+        QFont small = m.legendFont;
+        small.setPixelSize(std::max(1, m.legendFont.pixelSize() - 2));
+        painter->setFont(small);
+        painter->setPen(Palette::bandTitle());
+        painter->drawText(m.sourcesPos, m.sources);
+    }
 }
 
 void paintSceneModel(QPainter *painter, const SceneModel &m, qreal lod)

@@ -144,7 +144,7 @@ QString svgStepId(const QString &stepId)
     return out;
 }
 
-QByteArray writeSvg(const SceneModel &m)
+QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
 {
     QByteArray bytes;
     QXmlStreamWriter w(&bytes);
@@ -154,7 +154,9 @@ QByteArray writeSvg(const SceneModel &m)
 
     const QRectF r = m.sceneRect.isValid() ? m.sceneRect : QRectF(0, 0, 100, 100);
     QSizeF size = r.size();
-    if (std::max(size.width(), size.height()) > svgMaximumSide)
+    if (!options.canvas.isEmpty())
+        size = QSizeF(options.canvas); // the viewBox keeps its aspect, centred (xMidYMid meet)
+    else if (std::max(size.width(), size.height()) > svgMaximumSide)
         size.scale(svgMaximumSide, svgMaximumSide, Qt::KeepAspectRatio);
 
     w.writeStartElement(QStringLiteral("svg"));
@@ -167,6 +169,14 @@ QByteArray writeSvg(const SceneModel &m)
     w.writeAttribute(QStringLiteral("font-family"), QStringLiteral("'DejaVu Sans', Verdana, sans-serif"));
     w.writeTextElement(QStringLiteral("title"), m.title.isEmpty() ? (m.chain ? m.chain->title : QString()) : m.title);
     w.writeTextElement(QStringLiteral("desc"), QStringLiteral("Exported by Seedline"));
+    if (!options.css.isEmpty()) {
+        w.writeStartElement(QStringLiteral("style"));
+        w.writeAttribute(QStringLiteral("type"), QStringLiteral("text/css"));
+        QString css = options.css;
+        css.replace(QStringLiteral("]]>"), QStringLiteral("]]]]><![CDATA[>"));
+        w.writeCDATA(css);
+        w.writeEndElement();
+    }
 
     w.writeEmptyElement(QStringLiteral("rect"));
     w.writeAttribute(QStringLiteral("x"), num(r.x()));
@@ -340,6 +350,14 @@ QByteArray writeSvg(const SceneModel &m)
         w.writeStartElement(QStringLiteral("g"));
         w.writeAttribute(QStringLiteral("id"), QStringLiteral("caption"));
         writeText(w, m.captionPos, m.caption, m.legendFont, Palette::bandTitle());
+        w.writeEndElement();
+    }
+    if (!m.sources.isEmpty()) {
+        QFont small = m.legendFont;
+        small.setPixelSize(std::max(1, m.legendFont.pixelSize() - 2));
+        w.writeStartElement(QStringLiteral("g"));
+        w.writeAttribute(QStringLiteral("id"), QStringLiteral("sources"));
+        writeText(w, m.sourcesPos, m.sources, small, Palette::bandTitle());
         w.writeEndElement();
     }
 

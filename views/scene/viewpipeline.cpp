@@ -6,12 +6,16 @@
 #include "highlight/visiblegraph.h"
 #include "layout/layoutcache.h"
 #include "layout/layoutengine.h"
+#include "scene/steplook.h"
+#include "scene/story.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QDataStream>
 #include <QIODevice>
 
 #include <algorithm>
+#include <optional>
 
 namespace Seedline {
 
@@ -20,30 +24,6 @@ namespace {
 bool usesBootstrapLayout(const Chain &chain, const ViewOptions &options)
 {
     return hasBuildOrder(chain) && (options.layout.engine.isEmpty() || options.layout.engine == QLatin1String("bootstrap"));
-}
-
-QStringList activeFamilies(const HighlightOptions &o)
-{
-    QStringList out;
-    for (const QString &f : o.families)
-        if (!f.isEmpty() && !o.hiddenFamilies.contains(f) && !out.contains(f))
-            out << f;
-    return out;
-}
-
-// What a real step looks like in the picture: the families it provides or needs (and whether only
-// the what-if adds them). Steps that look alike can share a run.
-QString lookOf(const ChainAnalysis &a, int step, const QStringList &families, const HighlightOptions &o)
-{
-    QString look;
-    const Step &s = a.chain->steps[step];
-    for (const QString &f : families) {
-        if (s.hasFamily(f))
-            look += QStringLiteral("m:") + f + u';';
-        else if (o.tintRequirers && a.stepRequires(step, f))
-            look += (o.markScenario && a.stepNewlyRequires(step, f) ? QStringLiteral("n:") : QStringLiteral("r:")) + f + u';';
-    }
-    return look;
 }
 
 // Runs of at least `minimum` consecutive steps of one stage that look alike and provide no
@@ -57,7 +37,7 @@ QVector<FoldGroup> findRuns(const ChainAnalysis &a, const ViewOptions &options, 
 {
     QVector<FoldGroup> runs;
     const Chain &chain = *a.chain;
-    const QStringList families = activeFamilies(options.highlight);
+    const QStringList families = shownFamilies(options.highlight.families, options.highlight.hiddenFamilies);
     const int n = int(chain.steps.size());
     const int minimum = std::max(2, options.fold.minimumRun);
     // Steps with a drawn edge into the story.
@@ -109,7 +89,7 @@ QVector<FoldGroup> findRuns(const ChainAnalysis &a, const ViewOptions &options, 
             close(i);
             continue;
         }
-        const QString l = lookOf(a, i, families, options.highlight);
+        const QString l = stepLook(a, i, families, options.highlight.tintRequirers, options.highlight.markScenario);
         if (begin >= 0 && (l != look || stageOf.value(i) != stageOf.value(begin))) {
             // Excluded steps inside the run are skipped above; the run ends before i.
             int end = i;
@@ -197,8 +177,9 @@ QByteArray viewLayoutKey(const ViewOptions &options, const Chain &chain)
     const FoldOptions &f = options.fold;
     out << f.series << f.runs << QStringList(f.stages.begin(), f.stages.end())
         << QStringList(f.expanded.begin(), f.expanded.end()) << f.minimumRun;
-    if (f.runs)
+    if (f.runs || options.story)
         appendKey(out, options.highlight); // runs depend on what the steps look like
+    out << options.story << options.storyTargets;
     out << bootstrap << options.highlight.showExcluded << options.layoutFocusOnly;
     if (!bootstrap)
         out << int(options.rankDir) << int(options.highlight.shownEdgeKinds);
@@ -211,6 +192,30 @@ QByteArray viewLayoutKey(const ViewOptions &options, const Chain &chain)
 }
 
 namespace {
+
+// The story draws its steps and its edges only.
+void hideOutsideStory(HighlightResult &h, const ChainProjection &p, const Story &story)
+{
+    for (int node = 0; node < h.steps.size(); ++node) {
+        bool in = false;
+        for (int m : p.members.value(node))
+            in = in || story.steps.test(m);
+        if (!in)
+            h.steps[node].hidden = true;
+    }
+    for (int e = 0; e < h.edges.size(); ++e) {
+        bool in = false;
+        for (int r : p.requirementsOf.value(e))
+            in = in || story.edges.contains(r);
+        const Requirement &q = p.shown.requirements[e];
+        if (!in || h.steps.value(q.from).hidden || h.steps.value(q.to).hidden) {
+            h.edges[e].hidden = true;
+        } else {
+            h.edges[e].hidden = false; // a witness edge is drawn whatever kinds are shown
+            h.edges[e].context = false;
+        }
+    }
+}
 
 void fillIndices(HighlightOptions &h, const ChainProjection &p, const ViewOptions &options)
 {
@@ -231,7 +236,10 @@ ViewPlan planView(const AnalysisPtr &analysis, const ViewOptions &options)
         return plan;
     plan.analysis = analysis;
     const Chain &real = *analysis->chain;
-    const QVector<FoldGroup> groups = foldGroupsFor(*analysis, options);
+    std::optional<Story> story;
+    if (options.story)
+        story = buildStory(*analysis, options);
+    const QVector<FoldGroup> groups = story ? story->groups : foldGroupsFor(*analysis, options);
     auto projection = std::make_shared<ChainProjection>(foldGroups(real, groups));
     plan.projection = projection;
     const Chain &shown = projection->shown;
@@ -239,6 +247,14 @@ ViewPlan planView(const AnalysisPtr &analysis, const ViewOptions &options)
     HighlightOptions h = options.highlight;
     fillIndices(h, *projection, options);
     plan.highlight = computeHighlight(*analysis, *projection, h);
+    if (story) {
+        hideOutsideStory(plan.highlight, *projection, *story);
+        plan.caption = story->caption;
+        plan.sources = story->sources;
+        plan.problems = story->problems;
+    }
+    if (!options.caption.isEmpty())
+        plan.caption = options.caption;
 
     plan.bootstrap = usesBootstrapLayout(real, options);
     if (plan.bootstrap) {
@@ -267,11 +283,26 @@ ViewPlan planView(const AnalysisPtr &analysis, const ViewOptions &options)
         for (const LayoutGraph::Stage &s : std::as_const(layoutStages))
             if (!s.nodes.isEmpty())
                 plan.graph.stages.append(s);
+        plan.graph.ordered = true;
     } else {
         plan.graph = layoutGraphFromChain(shown, h.shownEdgeKinds, h.showExcluded);
+        // DOT clusters, drawn as titled boxes.
+        QHash<QString, int> clusterIndex;
+        for (int k = 0; k < plan.graph.stepIndex.size(); ++k) {
+            const QString cluster = shown.steps[plan.graph.stepIndex[k]].attributes.value(QStringLiteral("seedline:cluster"));
+            if (cluster.isEmpty())
+                continue;
+            auto it = clusterIndex.find(cluster);
+            if (it == clusterIndex.end()) {
+                const QString label = shown.graphAttributes.value(QStringLiteral("seedline:cluster-label:") + cluster);
+                it = clusterIndex.insert(cluster, int(plan.graph.stages.size()));
+                plan.graph.stages.append(LayoutGraph::Stage{cluster, label.isEmpty() ? cluster : label, {}});
+            }
+            plan.graph.stages[*it].nodes.append(k);
+        }
     }
     plan.graph.rankDir = options.rankDir;
-    if (options.layoutFocusOnly && h.focus)
+    if ((options.layoutFocusOnly && h.focus) || story)
         plan.graph = visibleLayoutGraph(plan.graph, plan.highlight);
     plan.layoutOptions = options.layout;
     if (plan.bootstrap)
@@ -301,6 +332,8 @@ bool restylePlan(ViewPlan &plan, const ViewOptions &options)
     HighlightOptions h = options.highlight;
     fillIndices(h, *plan.projection, options);
     plan.highlight = computeHighlight(*plan.analysis, *plan.projection, h);
+    if (options.story)
+        hideOutsideStory(plan.highlight, *plan.projection, buildStory(*plan.analysis, options));
     return true;
 }
 
@@ -309,16 +342,27 @@ SceneModel assembleScene(const ViewPlan &plan, const LayoutResult &layout)
     if (plan.isEmpty())
         return {};
     const auto shown = std::shared_ptr<const Chain>(plan.projection, &plan.projection->shown);
-    SceneModel m = buildSceneModel(shown, geometryFromLayout(plan.graph, layout, int(shown->steps.size())),
-                                   plan.highlight);
+    SceneModel m = buildSceneModel(shown, geometryFromLayout(plan.graph, layout, int(shown->steps.size())), plan.highlight,
+                        plan.caption, plan.sources);
     m.projection = plan.projection;
     return m;
 }
 
 SceneModel buildScene(const AnalysisPtr &analysis, const ViewOptions &options, QString *warning,
-                      const std::atomic_bool *cancel)
+                      const std::atomic_bool *cancel, bool layOut)
 {
     const ViewPlan plan = planView(analysis, options);
+    if (!layOut) {
+        LayoutResult none;
+        none.ok = true;
+        none.engine = QStringLiteral("none");
+        none.nodes.resize(plan.graph.nodes.size());
+        for (LayoutResult::NodeGeometry &n : none.nodes)
+            n.size = QSizeF(1, 1);
+        none.edges.resize(plan.graph.edges.size());
+        none.boundingBox = QRectF(0, 0, 1, 1);
+        return assembleScene(plan, none);
+    }
     LayoutResult layout = layoutGraph(plan.graph, plan.layoutOptions, cancel);
     if (!layout.ok) {
         if (warning)
@@ -326,12 +370,7 @@ SceneModel buildScene(const AnalysisPtr &analysis, const ViewOptions &options, Q
                            .arg(layout.error.isEmpty() ? QStringLiteral("no reason given") : layout.error);
         layout = instantLayout(plan.graph, plan.layoutOptions);
     }
-    SceneModel m = assembleScene(plan, layout);
-    if (!options.caption.isEmpty()) {
-        m.caption = options.caption;
-        restyleSceneModel(m, m.highlight);
-    }
-    return m;
+    return assembleScene(plan, layout);
 }
 
 } // namespace Seedline

@@ -41,7 +41,11 @@ struct ViewOptions
     LayoutGraph::RankDir rankDir = LayoutGraph::TopToBottom;
     LayoutOptions layout;       // engine "": the bootstrap layout for build orders, Graphviz otherwise
     bool layoutFocusOnly = true; // focus mode lays out only the steps it shows
-    QString caption;            // drawn under the title
+    QString caption;            // drawn under the title (the story writes its own when empty)
+    // The story: only the family steps, what needs them (or the targets and what lies on their
+    // way) and the edges of their witness paths, series and look-alike runs folded (story.h).
+    bool story = false;
+    QStringList storyTargets;
     bool operator==(const ViewOptions &) const = default;
 };
 
@@ -56,6 +60,9 @@ struct ViewPlan
     QByteArray layoutKey;       // equal keys: the same layout
     bool bootstrap = false;     // the bootstrap layout (build order) rather than Graphviz
     QStringList notes;          // what was folded, for the status bar
+    QString caption;            // under the title
+    QString sources;            // the evidence files of the drawn edges (the story)
+    QStringList problems;       // options that name nothing (unknown story targets)
     bool isEmpty() const { return !projection; }
 };
 
@@ -78,7 +85,8 @@ SceneModel assembleScene(const ViewPlan &plan, const LayoutResult &layout);
 
 // All of it, synchronously (the command line, frame exports, tests). When the Graphviz layout
 // fails, the instant layout is used and *warning says so.
+// Without layOut (DOT and Mermaid exports, which carry no positions) no layout runs at all.
 SceneModel buildScene(const AnalysisPtr &analysis, const ViewOptions &options, QString *warning = nullptr,
-                      const std::atomic_bool *cancel = nullptr);
+                      const std::atomic_bool *cancel = nullptr, bool layOut = true);
 
 } // namespace Seedline

@@ -155,7 +155,8 @@ void MainWindow::connectActions()
     on("actionOpenFolder", &MainWindow::openFolderDialog);
     on("actionOpenDefault", &MainWindow::openEmbeddedDefault);
     on("actionReload", [this] { m_document->reload(); });
-    on("actionExport", &MainWindow::exportDialog);
+    on("actionExport", [this] { exportDialog(false); });
+    on("actionExportVisible", [this] { exportDialog(true); });
     on("actionQuit", [this] { close(); });
     on("actionZoomIn", [this] { m_view->zoomIn(); });
     on("actionZoomOut", [this] { m_view->zoomOut(); });
@@ -178,6 +179,17 @@ void MainWindow::connectActions()
         const QSignalBlocker blocker(focus);
         focus->setChecked(m_config->focusMode());
     });
+    connect(action(QStringLiteral("actionStoryView")), &QAction::toggled, this, [this] {
+        m_fitOnNextScene = true;
+        requestView();
+    });
+    connect(action(QStringLiteral("actionReverseDot")), &QAction::toggled, this, [this](bool on) {
+        LoadOptions options = m_document->loadOptions();
+        options.reverseDotEdges = on;
+        m_fitOnNextScene = true;
+        m_document->setLoadOptions(options);
+    });
+    connect(m_scenarioPanel, &ScenarioPanel::storyRequested, this, [this] { action(QStringLiteral("actionStoryView"))->setChecked(true); });
     connect(action(QStringLiteral("actionLegend")), &QAction::toggled, m_view, &GraphView::setLegendVisible);
     connect(action(QStringLiteral("actionMinimap")), &QAction::toggled, m_view, &GraphView::setMinimapVisible);
     m_recent = new RecentFiles(m_actions->recentMenu(), this);
@@ -302,6 +314,7 @@ ViewOptions MainWindow::viewOptions() const
     o.whyToId = m_selection->whyTo();
     const ChainPtr chain = m_document->chain();
     o.highlight.title = chain ? chain->title : QString();
+    o.story = action(QStringLiteral("actionStoryView"))->isChecked();
     return o;
 }
 
@@ -591,19 +604,20 @@ void MainWindow::openFolderDialog()
         openFiles({dir});
 }
 
-void MainWindow::exportDialog()
+void MainWindow::exportDialog(bool visibleOnly)
 {
     QSettings settings;
     const QString last = settings.value(QStringLiteral("export/lastFile"), QStringLiteral("seedline.svg")).toString();
     QString selectedFilter;
     const QString fileName = QFileDialog::getSaveFileName(
         this, tr("Export the Graph"), last,
-        tr("SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf);;Graphviz DOT (*.dot)"), &selectedFilter);
+        tr("SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf);;Graphviz DOT (*.dot);;Mermaid flowchart (*.mmd)"),
+        &selectedFilter);
     if (fileName.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastFile"), fileName);
     QString error;
-    if (exportTo(fileName, &error))
+    if (exportTo(fileName, &error, visibleOnly))
         m_status->showMessage(tr("Exported %1").arg(QFileInfo(fileName).fileName()), 5000);
     else
         QMessageBox::warning(this, tr("Export failed"), tr("Could not export %1:\n%2").arg(fileName, error));

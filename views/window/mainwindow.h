@@ -56,7 +56,9 @@ public:
     QString selectedStepId() const;
     // Draws the witness path of "why does from need to" (real steps; -1, -1 clears it).
     void showWhy(int from, int to);
-    bool exportTo(const QString &fileName, QString *error = nullptr);
+    // Writes what the view shows (folding, focus, story, styles, legend); with visibleOnly, only the
+    // part of the graph in the viewport.
+    bool exportTo(const QString &fileName, QString *error = nullptr, bool visibleOnly = false);
 
     // Folding: a stage by id, any folded node opened again by id, everything opened.
     void foldStage(const QString &stageId);
@@ -107,7 +109,7 @@ private:
     void updateStatus();
     void openDialog();
     void openFolderDialog();
-    void exportDialog();
+    void exportDialog(bool visibleOnly);
     void whyDialog();
     void showAbout();
     void activateDiagnostic(const QModelIndex &index);

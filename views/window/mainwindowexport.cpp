@@ -8,7 +8,7 @@
 
 namespace Seedline {
 
-bool MainWindow::exportTo(const QString &fileName, QString *error)
+bool MainWindow::exportTo(const QString &fileName, QString *error, bool visibleOnly)
 {
     if (!m_view->chain()) {
         if (error)
@@ -18,7 +18,22 @@ bool MainWindow::exportTo(const QString &fileName, QString *error)
     ExportRequest request;
     request.fileName = fileName;
     request.model = m_view->sceneModel(); // what the view shows: styles, legend and title
-    request.scale = 2.0;
+    if (visibleOnly) {
+        // Only the steps (and their edges) in the viewport; the legend and title sit beside them.
+        const QRectF area = m_view->visibleSceneRect();
+        HighlightResult h = request.model.highlight;
+        for (const GraphGeometry::Node &n : request.model.geometry.nodes)
+            if (!area.intersects(n.rect()) && n.step < h.steps.size())
+                h.steps[n.step].hidden = true;
+        GraphGeometry g = request.model.geometry;
+        g.bounds = QRectF();
+        for (const GraphGeometry::Node &n : g.nodes)
+            if (!h.steps.value(n.step).hidden)
+                g.bounds |= n.rect();
+        request.model = buildSceneModel(request.model.chain, g, h, request.model.caption, request.model.sources);
+        request.model.projection = m_view->sceneModel().projection;
+    }
+    request.scale = 0; // chosen: 2 px/pt unless the image would be too large
     request.leftToRight = m_config->rankDir() == LayoutGraph::LeftToRight;
     const ExportResult result = exportGraph(request);
     if (!result.ok && error)

@@ -4,6 +4,7 @@
 
 #include "highlight/palette.h"
 
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -47,7 +48,13 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *story = new QPushButton(tr("Show the Story"), this);
+    story->setObjectName(QStringLiteral("showStory"));
+    story->setToolTip(tr("Only what needs the families and why, with the what-if's counts as the caption: "
+                         "the picture for a proposal (View \u25B8 Story, Ctrl+T)"));
+    layout->addWidget(story);
     layout->addWidget(m_browser);
+    connect(story, &QPushButton::clicked, this, &ScenarioPanel::storyRequested);
     m_browser->setObjectName(QStringLiteral("scenarioEffectText"));
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {

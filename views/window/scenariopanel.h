@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void stepActivated(const QString &id);
+    // "Show the Story" was asked for.
+    void storyRequested();
 
 private:
     QTextBrowser *m_browser = nullptr;

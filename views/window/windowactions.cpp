@@ -31,6 +31,8 @@ WindowActions::WindowActions(QMainWindow *window)
     file->addAction(make(QStringLiteral("actionExport"), tr("&Export…"),
                          tr("Write the view as SVG, PNG, PDF or DOT: what you see, with its legend"),
                          QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-export")));
+    file->addAction(make(QStringLiteral("actionExportVisible"), tr("Export the &Visible Area…"),
+                         tr("Write only what the view shows now, as SVG, PNG, PDF, DOT or Mermaid")));
     file->addSeparator();
     QAction *quit = make(QStringLiteral("actionQuit"), tr("&Quit"), tr("Close Seedline"), QKeySequence::Quit,
                          QStringLiteral("application-exit"));
@@ -66,6 +68,17 @@ WindowActions::WindowActions(QMainWindow *window)
                           QKeySequence(Qt::Key_F), QStringLiteral("focus"));
     focus->setCheckable(true);
     view->addAction(focus);
+    QAction *story = make(QStringLiteral("actionStoryView"), tr("S&tory"),
+                          tr("Only the family steps, what needs them and the edges of their witness paths, series "
+                             "and look-alike runs folded, with a caption: the picture for a proposal"),
+                          QKeySequence(Qt::CTRL | Qt::Key_T));
+    story->setCheckable(true);
+    view->addAction(story);
+    QAction *reverse = make(QStringLiteral("actionReverseDot"), tr("&Reverse DOT Edges"),
+                            tr("For DOT graphs whose edges point from what is needed to what needs it: turn them "
+                               "round so that A \u2192 B reads \"A needs B\""));
+    reverse->setCheckable(true);
+    view->addAction(reverse);
     view->addAction(make(QStringLiteral("actionUnfoldAll"), tr("&Unfold All"), tr("Open every folded stage, run and series"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)));
     view->addSeparator();
