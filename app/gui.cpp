@@ -9,6 +9,7 @@
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
@@ -49,7 +50,9 @@ int runGui(QApplication &app)
     QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Selects a step once the layout is done."),
                               QStringLiteral("STEP"));
     select.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({config, scenario, openFolder, screenshot, select});
+    QCommandLineOption story(QStringLiteral("story"), QStringLiteral("Shows View > Story once the chain is drawn."));
+    story.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({config, scenario, openFolder, screenshot, select, story});
     parser.process(app);
 
     QMap<QString, QString> values;
@@ -90,6 +93,13 @@ int runGui(QApplication &app)
                 return;
             }
             window.selectStepId(selectId, true);
+        });
+    }
+    if (parser.isSet(story)) {
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window](bool final) {
+            QAction *storyView = window.findChild<QAction *>(QStringLiteral("actionStoryView"));
+            if (final && storyView && !storyView->isChecked())
+                storyView->setChecked(true);
         });
     }
     const QString shotFile = parser.value(screenshot);

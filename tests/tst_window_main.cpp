@@ -22,6 +22,8 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
+#include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -439,6 +441,44 @@ private Q_SLOTS:
         const QByteArray bytes = svg.readAll();
         QVERIFY(bytes.contains("<svg"));
         QVERIFY(bytes.contains("meson-1.3.0"));
+    }
+
+    // The proposal diagram from the window alone: the scenario, the panel's button, File > Export.
+    void storyFromTheScenarioPanelExportsTheStory()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, {}, true));
+        QSignalSpy shown(&window, &MainWindow::graphShown);
+        window.document()->setScenarioEnabled(QStringLiteral("cpython-requires-rust"), true);
+        QTRY_VERIFY(window.scenarioPanel()->hasScenario());
+        QPushButton *button = nullptr;
+        for (QPushButton *b : window.scenarioPanel()->findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("Story")))
+                button = b;
+        QVERIFY(button);
+        shown.clear();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionStoryView"))->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toBool(), 30000);
+        QTRY_VERIFY(!window.sceneBuilder()->isRunning());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("story.svg"));
+        QString error;
+        QVERIFY2(window.exportTo(file, &error), qPrintable(error));
+        QFile svg(file);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(svg.readAll());
+        const int steps = int(text.count(QStringLiteral("<g id=\"step-")));
+        QVERIFY2(steps > 5 && steps <= 40 , qPrintable(QString::number(steps)));
+        QVERIFY(text.contains(QStringLiteral("id=\"step-gcc-15.2.0\"")));
+        QVERIFY(!text.contains(QStringLiteral("id=\"step-bash-5.2.15\""))); // needs neither family
+        QVERIFY(text.contains(QStringLiteral("of them because of the what-if")));
+        QVERIFY(text.contains(QStringLiteral("<g id=\"sources\">")));
+        // Unticking the story draws the chain again, and Export writes that.
+        window.findChild<QAction *>(QStringLiteral("actionStoryView"))->setChecked(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.sceneBuilder()->isRunning() && window.viewProjection()
+                                     && window.viewProjection()->shownIndexOf(QStringLiteral("bash-5.2.15")) >= 0,
+                                 30000);
     }
 
     void settingsRoundTrip()

@@ -172,7 +172,7 @@ void GraphView::revealRect(const QRectF &target, bool animated)
     if (target.isNull() || viewport()->width() < 10 || viewport()->height() < 10)
         return;
     QRectF area = QRectF(viewport()->rect()).adjusted(30, 30, -30, -30);
-    if (m_legendVisible && !m_legendRect.isEmpty() && area.width() > 3 * m_legendRect.width())
+    if (m_legendVisible && !m_legendRect.isEmpty() && area.width() > 2 * m_legendRect.width())
         area.setRight(area.right() - m_legendRect.width() - 8);
     const qreal fit = std::min(area.width() / std::max<qreal>(target.width(), 1), area.height() / std::max<qreal>(target.height(), 1));
     const qreal readable = readableLabelPixels / labelPixelSize;
@@ -210,7 +210,7 @@ void GraphView::fitAll(bool animated)
         return;
     QRectF area = QRectF(viewport()->rect()).adjusted(16, 16, -16, -16);
     // Keep the graph clear of the legend in the top right corner when there is room beside it.
-    if (m_legendVisible && !m_legendRect.isEmpty() && area.width() > 3 * m_legendRect.width())
+    if (m_legendVisible && !m_legendRect.isEmpty() && area.width() > 2 * m_legendRect.width())
         area.setRight(area.right() - m_legendRect.width() - 8);
     const qreal z = std::min({area.width() / r.width(), area.height() / r.height(), 1.5});
     const QPointF viewportCenter = QRectF(viewport()->rect()).center();

@@ -348,4 +348,12 @@ QPen edgePen(const EdgeStyle &style)
     return pen;
 }
 
+QStringList fittedLabelLines(const QString &label, const QFontMetricsF &metrics, qreal width)
+{
+    QStringList lines = label.split(u'\n');
+    for (QString &line : lines)
+        line = metrics.elidedText(line, Qt::ElideMiddle, width);
+    return lines;
+}
+
 } // namespace Seedline

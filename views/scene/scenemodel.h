@@ -8,6 +8,7 @@
 #include "highlight/highlight.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPolygonF>
 #include <QRectF>
 #include <QVector>
@@ -103,6 +104,10 @@ struct StepDecorations
 StepDecorations stepDecorations(const QRectF &box, const StepStyle &style);
 // The font of the badges (pixel size in scene units).
 QFont badgeFont();
+
+// A step's label fitted to its box: one entry per line (a DOT record's fields, an HTML
+// label's rows), each line elided in the middle on its own so no field is lost.
+QStringList fittedLabelLines(const QString &label, const QFontMetricsF &metrics, qreal width);
 
 // Lays out the title and the legend around the graph.
 SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResult highlight,

@@ -71,7 +71,7 @@ bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const
     painter->setFont(font);
     painter->setPen(style.text);
     const QFontMetricsF fm(font);
-    painter->drawText(box, Qt::AlignCenter, fm.elidedText(label, Qt::ElideMiddle, box.width() - 4));
+    painter->drawText(box, Qt::AlignCenter, fittedLabelLines(label, fm, box.width() - 4).join(u'\n'));
     return true;
 }
 

@@ -63,11 +63,10 @@ QString storyCaption(const ChainAnalysis &a, const QStringList &families)
         const FamilyRequirement *r = a.family(f);
         if (!r)
             continue;
-        // Steps that need it, the family's own steps not counted.
+        // The same count as `seedline summary`: every step that needs the family to be
+        // built, its own later builds included (python-3.11.1 is built with Python).
         int needing = 0, newly = 0;
         r->steps.forEach([&](int s) {
-            if (a.chain->steps[s].hasFamily(f))
-                return;
             ++needing;
             newly += a.stepNewlyRequires(s, f) ? 1 : 0;
         });

@@ -82,9 +82,11 @@ void writeStroke(QXmlStreamWriter &w, const QColor &color, qreal width, Qt::PenS
 }
 
 void writeText(QXmlStreamWriter &w, const QPointF &pos, const QString &text, const QFont &font, const QColor &color,
-               bool centered = false)
+               bool centered = false, const QString &cssClass = {})
 {
     w.writeStartElement(QStringLiteral("text"));
+    if (!cssClass.isEmpty())
+        w.writeAttribute(QStringLiteral("class"), cssClass);
     w.writeAttribute(QStringLiteral("x"), num(pos.x()));
     w.writeAttribute(QStringLiteral("y"), num(pos.y()));
     w.writeAttribute(QStringLiteral("font-size"), num(font.pixelSize()));
@@ -123,7 +125,7 @@ void writeDecorations(QXmlStreamWriter &w, const StepDecorations &d)
         writeBox(w, b.rect, 3, b.fill, b.dashed ? b.textColor : b.fill.darker(130), 1.0,
                  b.dashed ? Qt::DashLine : Qt::SolidLine, QStringLiteral("badge"));
         const QPointF base(b.rect.center().x(), b.rect.center().y() + (fm.ascent() - fm.descent()) / 2);
-        writeText(w, base, b.text, font, b.textColor, true);
+        writeText(w, base, b.text, font, b.textColor, true, QStringLiteral("badge"));
     }
 }
 
@@ -291,9 +293,11 @@ QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
         writeBox(w, box, stepCornerRadius, s.fill, s.outline, s.outlineWidth,
                  decorations.outlineDashed ? Qt::DashLine : Qt::SolidLine, QStringLiteral("box"));
         writeDecorations(w, decorations);
-        const QString text = fm.elidedText(m.label(n.step), Qt::ElideMiddle, box.width() - 4);
-        const QPointF base(box.center().x(), box.center().y() + (fm.ascent() - fm.descent()) / 2);
-        writeText(w, base, text, m.labelFont, s.text, true);
+        const QStringList lines = fittedLabelLines(m.label(n.step), fm, box.width() - 4);
+        const qreal first = box.center().y() + (fm.ascent() - fm.descent()) / 2 - fm.lineSpacing() * (lines.size() - 1) / 2;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            writeText(w, QPointF(box.center().x(), first + i * fm.lineSpacing()), lines[i], m.labelFont, s.text, true,
+                      QStringLiteral("label"));
         w.writeEndElement();
     }
     w.writeEndElement();
