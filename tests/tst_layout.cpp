@@ -70,6 +70,8 @@ private Q_SLOTS:
     void orientation();
     void fromChain();
     void enginePolicy();
+    void layeredLayoutKeepsItsShape();
+    void layeredLayoutOrdersLayers();
     void cancelStopsLayout();
     void timeout();
     void missingExecutableFallsBack();
@@ -191,9 +193,12 @@ void TestLayout::enginePolicy()
     QCOMPARE(small.engine, QStringLiteral("dot"));
     QVERIFY(!small.reason.isEmpty());
     const EngineChoice huge = chooseEngine(20000, 80000);
-    QVERIFY(huge.engine != small.engine || huge.attributes != small.attributes);
-    QVERIFY(huge.attributes.value(QStringLiteral("splines")) == QLatin1String("false") ||
-            huge.attributes.value(QStringLiteral("splines")) == QLatin1String("line"));
+    QCOMPARE(huge.engine, QStringLiteral("layered")); // our own, not sfdp, above layeredNodeLimit
+    QVERIFY(huge.reason.contains(QStringLiteral("20000 nodes")));
+    const EngineChoice big = chooseEngine(3000, 12000);
+    QCOMPARE(big.engine, QStringLiteral("sfdp"));
+    QCOMPARE(big.attributes.value(QStringLiteral("splines")), QStringLiteral("false"));
+    QVERIFY(!big.attributes.contains(QStringLiteral("overlap"))); // overlap=scale exploded the canvas
     // The same node count, but long edges make dot's work explode: the policy sees the spans.
     LayoutGraph sequence;
     for (int i = 0; i < 1500; ++i) {
@@ -216,6 +221,67 @@ void TestLayout::enginePolicy()
     const QRectF bounds = r.boundingBox.adjusted(-1, -1, 1, 1);
     for (const auto &n : r.nodes)
         QVERIFY(bounds.contains(n.center));
+}
+
+void TestLayout::layeredLayoutKeepsItsShape()
+{
+    // One package everything needs and 4,000 that need it: one layer of 4,000 nodes, which the old
+    // instant layout drew as one 400,000 pt row.
+    LayoutGraph fan;
+    fan.nodes.append({QStringLiteral("libc6"), QStringLiteral("libc6"), 0, 0, QStringLiteral("box")});
+    for (int i = 1; i <= 4000; ++i) {
+        fan.nodes.append({QString::number(i), QStringLiteral("package-%1").arg(i), 0, 0, QStringLiteral("box")});
+        fan.edges.append({i, 0, -1, true});
+    }
+    for (int sweeps : {0, layeredSweeps}) {
+        LayoutOptions options;
+        options.aspectRatio = 1.6;
+        const LayoutResult r = layeredLayout(fan, options, sweeps);
+        QVERIFY(r.ok);
+        const double aspect = r.boundingBox.width() / r.boundingBox.height();
+        QVERIFY2(aspect > 0.8 && aspect < 3.2, qPrintable(QString::number(aspect)));
+        // Dependencies first: libc6 above every package that needs it; no two boxes overlap.
+        QRectF root(r.nodes[0].center - QPointF(r.nodes[0].size.width() / 2, r.nodes[0].size.height() / 2), r.nodes[0].size);
+        QVector<QRectF> boxes;
+        for (const auto &n : r.nodes)
+            boxes.append(QRectF(n.center - QPointF(n.size.width() / 2, n.size.height() / 2), n.size));
+        for (int i = 1; i < boxes.size(); ++i)
+            QVERIFY(boxes[i].top() > root.bottom());
+        std::sort(boxes.begin(), boxes.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+        for (int i = 0; i < boxes.size(); ++i)
+            for (int j = i + 1; j < boxes.size() && boxes[j].left() < boxes[i].right(); ++j)
+                QVERIFY(!boxes[i].intersects(boxes[j]));
+        const QRectF bounds = r.boundingBox.adjusted(-1, -1, 1, 1);
+        for (const auto &n : r.nodes)
+            QVERIFY(bounds.contains(n.center));
+    }
+}
+
+void TestLayout::layeredLayoutOrdersLayers()
+{
+    // Two interleaved families of chains: in step order the edges cross the whole width; ordered
+    // by barycentre they become short.
+    LayoutGraph g;
+    const int width = 200, depth = 6;
+    for (int l = 0; l < depth; ++l)
+        for (int k = 0; k < width; ++k)
+            g.nodes.append({QStringLiteral("%1-%2").arg(l).arg(k), QStringLiteral("p%1").arg(k), 0, 0, QStringLiteral("box")});
+    for (int l = 1; l < depth; ++l)
+        for (int k = 0; k < width; ++k) // node k of layer l needs a scrambled node of layer l-1
+            g.edges.append({l * width + k, (l - 1) * width + (k * 73) % width, -1, true});
+    const auto horizontal = [&](const LayoutResult &r) {
+        double total = 0;
+        for (const auto &e : g.edges)
+            total += std::abs(r.nodes[e.from].center.x() - r.nodes[e.to].center.x());
+        return total;
+    };
+    LayoutOptions options;
+    options.aspectRatio = 100; // one row per layer
+    const LayoutResult plain = layeredLayout(g, options, 0);
+    const LayoutResult ordered = layeredLayout(g, options, layeredSweeps);
+    QCOMPARE(ordered.engine, QStringLiteral("layered"));
+    QVERIFY2(horizontal(ordered) < horizontal(plain) / 4,
+             qPrintable(QStringLiteral("%1 vs %2").arg(horizontal(ordered)).arg(horizontal(plain))));
 }
 
 void TestLayout::cancelStopsLayout()

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <queue>
 
@@ -99,12 +100,66 @@ qint64 virtualNodeCount(const LayoutGraph &graph, const QVector<int> &layers)
 
 } // namespace LayoutInternal
 
-LayoutResult instantLayout(const LayoutGraph &graph, const LayoutOptions &options)
+namespace {
+
+// Orders each layer by the barycentre of its neighbours in the layers before it (down sweeps) and
+// after it (up sweeps), from a start in step order: a few linear passes, good enough to bring a
+// node near what it needs.
+QVector<QVector<int>> orderedLayers(const LayoutGraph &graph, const QVector<int> &layer, int layers, int sweeps)
+{
+    const int n = int(graph.nodes.size());
+    QVector<QVector<int>> members(layers);
+    for (int i = 0; i < n; ++i)
+        members[layer[i]].append(i);
+    if (sweeps <= 0 || n == 0)
+        return members;
+    QVector<QVector<int>> neighbours(n);
+    for (const LayoutGraph::Edge &e : graph.edges) {
+        if (e.from < 0 || e.to < 0 || e.from >= n || e.to >= n || e.from == e.to)
+            continue;
+        neighbours[e.from].append(e.to);
+        neighbours[e.to].append(e.from);
+    }
+    QVector<double> position(n, 0);
+    auto number = [&](int l) {
+        for (int k = 0; k < members[l].size(); ++k)
+            position[members[l][k]] = members[l].size() > 1 ? double(k) / (members[l].size() - 1) : 0.5;
+    };
+    for (int l = 0; l < layers; ++l)
+        number(l);
+    QVector<double> key(n, 0);
+    auto sweep = [&](int l, bool fromBefore) {
+        for (int x : std::as_const(members[l])) {
+            double sum = 0;
+            int count = 0;
+            for (int y : std::as_const(neighbours[x])) {
+                if (fromBefore ? layer[y] < l : layer[y] > l) {
+                    sum += position[y];
+                    ++count;
+                }
+            }
+            key[x] = count > 0 ? sum / count : position[x];
+        }
+        std::stable_sort(members[l].begin(), members[l].end(), [&](int a, int b) { return key[a] < key[b]; });
+        number(l);
+    };
+    for (int s = 0; s < sweeps; ++s) {
+        for (int l = 1; l < layers; ++l)
+            sweep(l, true);
+        for (int l = layers - 2; l >= 0; --l)
+            sweep(l, false);
+    }
+    return members;
+}
+
+} // namespace
+
+LayoutResult layeredLayout(const LayoutGraph &graph, const LayoutOptions &options, int sweeps)
 {
     QElapsedTimer timer;
     timer.start();
     LayoutResult result;
-    result.engine = QStringLiteral("instant");
+    result.engine = sweeps > 0 ? QStringLiteral("layered") : QStringLiteral("instant");
     const int n = int(graph.nodes.size());
 
     int brokenCycles = 0;
@@ -113,34 +168,48 @@ LayoutResult instantLayout(const LayoutGraph &graph, const LayoutOptions &option
         result.notes << QStringLiteral("%1 cycles broken in step order").arg(brokenCycles);
 
     const int layers = n == 0 ? 0 : *std::max_element(layer.cbegin(), layer.cend()) + 1;
-    QVector<double> offset(layers, 0); // running position along the layer
-    QVector<double> thickness(layers, nodeHeight);
     const bool lr = graph.rankDir == LayoutGraph::LeftToRight;
     result.nodes.resize(n);
+    double area = 0;
     for (int i = 0; i < n; ++i) {
         const double w = labelWidth(graph.nodes[i]);
         const double h = graph.nodes[i].heightInches > 0 ? graph.nodes[i].heightInches * 72.0 : nodeHeight;
         result.nodes[i].size = QSizeF(w, h);
-        thickness[layer[i]] = std::max(thickness[layer[i]], lr ? w : h);
+        area += (w + nodeGap) * (h + nodeGap);
     }
-    QVector<double> rankPos(layers, 0);
-    double pos = 0;
+    // A layer wider than the picture should be wraps into rows: the picture keeps the view's shape
+    // instead of becoming a strip with one very long layer.
+    const double aspect = std::clamp(options.aspectRatio > 0 ? options.aspectRatio : 1.6, 0.2, 5.0);
+    const double wrapAt = std::max(600.0, std::sqrt(area * (lr ? 1.0 / aspect : aspect)) * 1.2);
+    const QVector<QVector<int>> members = orderedLayers(graph, layer, layers, sweeps);
+
+    double pos = 0;      // across the layers
+    double breadth = 0;  // along them
+    int wrapped = 0;
     for (int l = 0; l < layers; ++l) {
-        rankPos[l] = pos + thickness[l] / 2;
-        pos += thickness[l] + rankGap;
-    }
-    double breadth = 0;
-    for (int i = 0; i < n; ++i) {
-        const QSizeF s = result.nodes[i].size;
-        const double along = lr ? s.height() : s.width();
-        const double c = offset[layer[i]] + along / 2;
-        offset[layer[i]] += along + nodeGap;
-        breadth = std::max(breadth, offset[layer[i]]);
-        result.nodes[i].center = lr ? QPointF(rankPos[layer[i]], c) : QPointF(c, rankPos[layer[i]]);
+        double along = 0, rowThickness = 0;
+        auto newRow = [&] {
+            pos += rowThickness + nodeGap;
+            along = 0;
+            rowThickness = 0;
+            ++wrapped;
+        };
+        for (int i : members[l]) {
+            const QSizeF sz = result.nodes[i].size;
+            const double a = lr ? sz.height() : sz.width();
+            const double t = lr ? sz.width() : sz.height();
+            if (along > 0 && along + a > wrapAt)
+                newRow();
+            result.nodes[i].center = lr ? QPointF(pos + t / 2, along + a / 2) : QPointF(along + a / 2, pos + t / 2);
+            along += a + nodeGap;
+            rowThickness = std::max(rowThickness, t);
+            breadth = std::max(breadth, along - nodeGap);
+        }
+        // Centre the rows' nodes across the row's thickness (they may differ in height).
+        pos += rowThickness + rankGap;
     }
     const double depth = std::max(0.0, pos - rankGap);
-    result.boundingBox = lr ? QRectF(0, 0, depth, std::max(0.0, breadth - nodeGap))
-                            : QRectF(0, 0, std::max(0.0, breadth - nodeGap), depth);
+    result.boundingBox = lr ? QRectF(0, 0, depth, breadth) : QRectF(0, 0, breadth, depth);
 
     result.edges.resize(graph.edges.size());
     for (int i = 0; i < graph.edges.size(); ++i) {
@@ -148,10 +217,19 @@ LayoutResult instantLayout(const LayoutGraph &graph, const LayoutOptions &option
         if (e.from >= 0 && e.to >= 0 && e.from < n && e.to < n)
             result.edges[i] = LayoutInternal::straightEdge(result.nodes[e.from], result.nodes[e.to]);
     }
-    result.notes << QStringLiteral("instant layout: %1 layers by longest path, straight edges").arg(layers);
+    result.notes << QStringLiteral("%1 layout: %2 layers by longest path%3%4, straight edges")
+                        .arg(result.engine)
+                        .arg(layers)
+                        .arg(sweeps > 0 ? QStringLiteral(", ordered by %1 barycentre sweeps").arg(sweeps) : QString())
+                        .arg(wrapped > 0 ? QStringLiteral(", long layers wrapped into rows") : QString());
     result.elapsedMs = timer.elapsed();
     result.ok = true;
     return result;
+}
+
+LayoutResult instantLayout(const LayoutGraph &graph, const LayoutOptions &options)
+{
+    return layeredLayout(graph, options, 0);
 }
 
 } // namespace Seedline

@@ -29,6 +29,11 @@ struct EngineChoice
 // live-bootstrap parts.rst (189 steps, work 3,482) 0.7 s.
 inline constexpr qint64 dotFullWorkLimit = 4000;   // dot with spline edges up to this work
 inline constexpr qint64 dotTunedWorkLimit = 8000; // tuned dot (straight edges, short mincross) up to here
+// Above this many nodes the full layout is Seedline's own layered layout (layeredLayout, with
+// layeredSweeps ordering passes), not sfdp: on Debian's 21,000-package graph it is a fraction of
+// sfdp's time and memory (see docs/performance.md).
+constexpr int layeredNodeLimit = 5000;
+constexpr int layeredSweeps = 4;
 // Size-only policy: virtualNodes < 0 means unknown (estimated as 4 per edge).
 EngineChoice chooseEngine(int nodeCount, int edgeCount, qint64 virtualNodes = -1);
 // The policy for this graph: measures the virtual nodes with a longest-path layering first.
@@ -57,5 +62,9 @@ LayoutResult bootstrapLayout(const LayoutGraph &graph, const LayoutOptions &opti
 // (or column for LeftToRight) per layer, straight edges. O(nodes + edges); for huge graphs to
 // show at once while the real layout runs.
 LayoutResult instantLayout(const LayoutGraph &graph, const LayoutOptions &options = {});
+// Seedline's own layered layout for graphs too large for Graphviz to lay out in reasonable time:
+// longest-path layers, `sweeps` barycentre passes to order them, long layers wrapped into rows so
+// the picture keeps the aspect ratio. instantLayout() is this with no ordering passes.
+LayoutResult layeredLayout(const LayoutGraph &graph, const LayoutOptions &options, int sweeps);
 
 } // namespace Seedline

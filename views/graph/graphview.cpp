@@ -151,7 +151,7 @@ void GraphView::finishNavigation()
 
 void GraphView::navigateTo(const QPointF &center, qreal targetZoom, bool animated)
 {
-    targetZoom = std::clamp(targetZoom, minimumZoom, maximumZoom);
+    targetZoom = std::clamp(targetZoom, smallestZoom(), maximumZoom);
     m_navigation.stop();
     if (!animated || !isVisible()) {
         setTransform(QTransform::fromScale(targetZoom, targetZoom));
@@ -235,6 +235,17 @@ qreal GraphView::zoom() const
     return transform().m11();
 }
 
+qreal GraphView::smallestZoom() const
+{
+    // However large the layout, the whole of it can be fitted (and a little more).
+    const SceneModel &m = m_scene->model();
+    const QRectF r = m.graphRect.isValid() ? m.graphRect : m.geometry.bounds;
+    if (r.isEmpty() || viewport()->width() < 10)
+        return minimumZoom;
+    const qreal fit = std::min(viewport()->width() / r.width(), viewport()->height() / r.height());
+    return std::min(minimumZoom, fit / 2);
+}
+
 void GraphView::setZoom(qreal factor)
 {
     zoomAround(factor, QRectF(viewport()->rect()).center());
@@ -242,7 +253,7 @@ void GraphView::setZoom(qreal factor)
 
 void GraphView::zoomAround(qreal factor, const QPointF &viewportPos)
 {
-    factor = std::clamp(factor, minimumZoom, maximumZoom);
+    factor = std::clamp(factor, smallestZoom(), maximumZoom);
     m_navigation.stop();
     const QPointF scenePoint = viewportTransform().inverted().map(viewportPos);
     setTransform(QTransform::fromScale(factor, factor));

@@ -111,6 +111,7 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    qreal smallestZoom() const;
     void scaleBy(qreal factor, const QPointF &viewportAnchor = QPointF(-1, -1));
     bool gestureEvent(QGestureEvent *event);
     void placeMinimap();
