@@ -175,7 +175,13 @@ private Q_SLOTS:
             important += view.graphScene()->isImportant(i) ? 1 : 0;
         QVERIFY(important > 0 && important < 7);
         QCOMPARE(nodes->stepsDrawn(), important);
-        QCOMPARE(nodes->labelsDrawn(), important);
+        // Their tags, as many as fit without covering one another (at 0.2 this small graph's
+        // steps are close together: some tags give way).
+        QVERIFY2(nodes->labelsDrawn() >= 1 && nodes->labelsDrawn() < important, qPrintable(QString::number(nodes->labelsDrawn())));
+        view.setZoom(0.35); // labels still unreadable (4.2 px), the steps further apart
+        view.viewport()->grab();
+        QVERIFY(nodes->labelsDrawn() >= 1);
+        view.setZoom(0.2);
         // Only those can be clicked.
         const int seed = step(view, "seed");
         QVERIFY(!view.graphScene()->isImportant(seed));

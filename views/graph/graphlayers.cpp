@@ -6,10 +6,12 @@
 #include "highlight/palette.h"
 #include "scene/scenepainter.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Seedline {
 
@@ -26,6 +28,33 @@ QRectF exposed(const QStyleOptionGraphicsItem *option, qreal margin)
 {
     return option->exposedRect.adjusted(-margin, -margin, margin, margin);
 }
+
+// Where tags (the labels of important steps when labels are too small to read) already are, on
+// screen: a tag that would cover another is left out, so that a far-away view of thousands of
+// steps shows a few readable names instead of a smear of overlapping ones.
+class TagSpace
+{
+public:
+    bool take(const QRectF &r)
+    {
+        const int x0 = int(std::floor(r.left() / cellW)), x1 = int(std::floor(r.right() / cellW));
+        const int y0 = int(std::floor(r.top() / cellH)), y1 = int(std::floor(r.bottom() / cellH));
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                for (const QRectF &o : m_cells.value(key(x, y)))
+                    if (o.intersects(r))
+                        return false;
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                m_cells[key(x, y)].append(r);
+        return true;
+    }
+
+private:
+    static constexpr qreal cellW = 96, cellH = 16;
+    static quint64 key(int x, int y) { return (quint64(quint32(x)) << 32) | quint32(y); }
+    QHash<quint64, QVector<QRectF>> m_cells;
+};
 
 } // namespace
 
@@ -108,6 +137,7 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     painter->setOpacity(1.0);
     const QVector<int> steps = progress < 1.0 ? QVector<int>() : m_scene->stepsIn(area);
+    TagSpace tags;
     auto draw = [&](int step) {
         const StepStyle s = m.stepStyle(step);
         if (s.hidden)
@@ -122,7 +152,14 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         const bool arriving = progress < 1.0 && node < m_scene->m_from.size() && std::isnan(m_scene->m_from[node].x());
         painter->setOpacity(arriving ? progress : 1.0);
         ++m_stepsDrawn;
-        if (paintStep(painter, box, m.label(step), s, lod, important))
+        bool tag = important;
+        if (tag && !labelReadable(lod)) {
+            // The tag's place on screen (about 10 px type above the box), roughly.
+            const QPointF top = painter->worldTransform().map(QPointF(box.center().x(), box.top()));
+            const qreal w = 6.5 * m.label(step).size() + 8;
+            tag = tags.take(QRectF(top.x() - w / 2, top.y() - 16, w, 15));
+        }
+        if (paintStep(painter, box, m.label(step), s, lod, tag))
             ++m_labelsDrawn;
         if (step == m_scene->currentStep()) {
             painter->setPen(QPen(Palette::selected(), 1.2 / std::max<qreal>(lod, 0.2), Qt::DashLine));

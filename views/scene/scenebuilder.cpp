@@ -175,6 +175,10 @@ void SceneBuilder::request()
             b.plan = planView(analysis, options);
             if (cancelled || b.plan.bootstrap || b.plan.graph.nodes.size() <= instantAbove)
                 return Built{};
+            // Above layeredNodeLimit the real layout is our own layered one, about as fast as
+            // the instant one: a preview would only build the scene twice.
+            if (b.plan.layoutOptions.engine.isEmpty() && b.plan.graph.nodes.size() > layeredNodeLimit)
+                return Built{};
             b.layout = instantLayout(b.plan.graph, b.plan.layoutOptions);
             b.scene = assembleScene(b.plan, b.layout);
             return b;

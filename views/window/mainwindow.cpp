@@ -43,6 +43,10 @@
 
 namespace Seedline {
 
+namespace {
+constexpr int maximumStoryToFrame = 300;
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
@@ -349,8 +353,13 @@ void MainWindow::onSceneReady(bool final)
         m_view->fitAll(false);
         // The overview fits a screen; when its labels would still be too small to read, frame
         // what tells the story instead.
-        if (m_view->zoom() * labelPixelSize < 8.0)
-            m_view->reveal(m_view->storySteps(), false);
+        if (m_view->zoom() * labelPixelSize < 8.0) {
+            // Unless the story is itself thousands of steps (a whole distribution): then the
+            // whole picture, with the family steps tagged, is the better first view.
+            const QVector<int> story = m_view->storySteps();
+            if (story.size() <= maximumStoryToFrame)
+                m_view->reveal(story, false);
+        }
         if (final)
             m_fitOnNextScene = false;
     }
