@@ -4,8 +4,11 @@
 
 #include "document/document.h"
 #include "scene/scenebuilder.h"
+#include "chart/growthchart.h"
 #include "graph/graphview.h"
 #include "io/safewrite.h"
+#include "window/growthpanel.h"
+#include "window/growthplayer.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -49,7 +52,13 @@ int runGui(QApplication &app)
     QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Selects a step once the layout is done."),
                               QStringLiteral("STEP"));
     select.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({config, scenario, openFolder, screenshot, select});
+    QCommandLineOption growth(QStringLiteral("growth"), QStringLiteral("Opens How Rust Grows."));
+    growth.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption growthDate(QStringLiteral("growth-date"),
+                                  QStringLiteral("Opens How Rust Grows and scrubs it to DATE (a frame of the animation)."),
+                                  QStringLiteral("DATE"));
+    growthDate.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({config, scenario, openFolder, screenshot, select, growth, growthDate});
     parser.process(app);
 
     QMap<QString, QString> values;
@@ -92,10 +101,25 @@ int runGui(QApplication &app)
             window.selectStepId(selectId, true);
         });
     }
+    auto *growthPanel = window.findChild<GrowthPanel *>();
+    if (parser.isSet(growth) || parser.isSet(growthDate)) {
+        const QDate date = QDate::fromString(parser.value(growthDate), Qt::ISODate);
+        if (parser.isSet(growthDate) && !date.isValid()) {
+            std::fprintf(stderr, "seedline: --growth-date expects a date such as 2025-11-10\n");
+            return 2;
+        }
+        if (date.isValid()) {
+            QObject::connect(growthPanel, &GrowthPanel::timelineReady, growthPanel, [growthPanel, date] {
+                growthPanel->chart()->setRevealing(true);
+                growthPanel->player()->setDate(date);
+            }, Qt::SingleShotConnection);
+        }
+        QTimer::singleShot(0, &window, [&window] { window.action(QStringLiteral("actionGrowth"))->trigger(); });
+    }
     const QString shotFile = parser.value(screenshot);
     if (!shotFile.isEmpty()) {
         auto started = std::make_shared<bool>(false);
-        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile, started](bool final) {
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile, started, growthPanel](bool final) {
             if (!final || *started)
                 return;
             *started = true;
@@ -103,10 +127,10 @@ int runGui(QApplication &app)
             // command line is applied after the first load).
             auto *poll = new QTimer(&window);
             poll->setInterval(500);
-            QObject::connect(poll, &QTimer::timeout, &window, [&window, shotFile, poll] {
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, shotFile, poll, growthPanel] {
                 const Document *d = window.document();
                 if (d->isLoading() || d->isDeriving() || window.sceneBuilder()->isRunning()
-                    || window.graphView()->isNavigating())
+                    || window.graphView()->isNavigating() || (growthPanel->isVisible() && growthPanel->isBusy()))
                     return;
                 poll->stop();
                 // Encoded in memory, written whole (a full disk or a device keeps what was there).
