@@ -109,10 +109,15 @@ int runGui(QApplication &app)
             return 2;
         }
         if (date.isValid()) {
-            QObject::connect(growthPanel, &GrowthPanel::timelineReady, growthPanel, [growthPanel, date] {
+            // The first timeline that has rows (an empty one comes while the chain is still loading).
+            auto applied = std::make_shared<bool>(false);
+            QObject::connect(growthPanel, &GrowthPanel::timelineReady, growthPanel, [growthPanel, date, applied] {
+                if (*applied || !growthPanel->hasTimeline())
+                    return;
+                *applied = true;
                 growthPanel->chart()->setRevealing(true);
                 growthPanel->player()->setDate(date);
-            }, Qt::SingleShotConnection);
+            });
         }
         QTimer::singleShot(0, &window, [&window] { window.action(QStringLiteral("actionGrowth"))->trigger(); });
     }
