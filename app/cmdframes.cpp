@@ -22,6 +22,22 @@ namespace Seedline::Cli {
 
 namespace {
 
+// The options of each mode (what it animates and how).
+void addModeOptions(QCommandLineParser &parser)
+{
+    // --timeline
+    parser.addOption({QStringLiteral("timeline"),
+                      QStringLiteral("Animate the timeline: rustc builds from mrustc to the newest Rust over time.")});
+    addTimelineOptions(parser);
+    parser.addOption({QStringLiteral("every"),
+                      QStringLiteral("With --timeline: one frame per change of the chain ('release', the default: "
+                                     "every Rust and mrustc release), per 'month', or every DAYS days."),
+                      QStringLiteral("release|month|DAYS")});
+    parser.addOption({QStringLiteral("today"),
+                      QStringLiteral("With --timeline: the date the chart marks as today (default: the system's date)."),
+                      QStringLiteral("DATE")});
+}
+
 void setUp(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
@@ -33,20 +49,11 @@ void setUp(QCommandLineParser &parser)
         "(frames an earlier, longer run left are listed). Without inputs, the chains Seedline ships."));
     parser.addHelpOption();
     addLoadOptions(parser);
-    parser.addOption({QStringLiteral("timeline"),
-                      QStringLiteral("Animate the timeline: rustc builds from mrustc to the newest Rust over time.")});
-    addTimelineOptions(parser);
-    parser.addOption({QStringLiteral("every"),
-                      QStringLiteral("One frame per change of the chain ('release', the default: every Rust and "
-                                     "mrustc release), per 'month', or every DAYS days."),
-                      QStringLiteral("release|month|DAYS")});
+    addModeOptions(parser);
     parser.addOption({QStringLiteral("size"),
                       QStringLiteral("The frame size in pixels (default 1920x1080)."), QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("svg or png (the default)."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("today"),
-                      QStringLiteral("The date the chart marks as today (default: the system's date)."),
-                      QStringLiteral("DATE")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       QStringLiteral("The directory to write the frames into (created when missing)."),
                       QStringLiteral("DIR")});
@@ -157,50 +164,41 @@ QString writeGrowthChart(const TimelineSeries &series, const QString &fileName, 
     return renderer.writeChart(fileName, size);
 }
 
-int runFrames(const QStringList &arguments)
+int writeFrameSequence(const FramesOutput &output, const FrameSequence &sequence)
 {
-    QCommandLineParser parser;
-    setUp(parser);
-    QStringList args = arguments;
-    if (args.size() > 1)
-        args.removeAt(1); // "frames"
-    if (!parser.parse(args))
-        return failWith(parser.errorText() + QStringLiteral("\n\n") + framesUsage());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(framesUsage());
-        return 0;
-    }
-    if (!parser.isSet(QStringLiteral("timeline")))
-        return failWith(QStringLiteral("say what to animate: --timeline (see seedline frames --help)"));
+    const QString &dir = output.directory;
+    const QString &extension = output.extension;
+    const FrameWriteResult result = writeFrames(dir, extension, sequence);
+    if (!result.leftovers.isEmpty())
+        printErr(QStringLiteral("seedline frames: note: %1 holds %2 other frame file(s) this run did not write (%3%4); "
+                                "they were left alone\n")
+                     .arg(QDir::toNativeSeparators(dir))
+                     .arg(result.leftovers.size())
+                     .arg(result.leftovers.front(), result.leftovers.size() > 1 ? QStringLiteral(" …") : QString()));
+    if (!result.ok)
+        return failWith(QStringLiteral("%1 (%2 frame(s) were written)").arg(result.error).arg(result.written));
+    const int n = int(sequence.labels.size());
+    if (n == 0)
+        return failWith(QStringLiteral("nothing to animate"));
+    printErr(QStringLiteral("wrote %1 frame(s) to %2: %3 … %4 (%5 to %6, %7×%8 px)\n")
+                 .arg(n)
+                 .arg(QDir::toNativeSeparators(dir), frameFileName(0, n, extension), frameFileName(n - 1, n, extension),
+                      sequence.labels.front(), sequence.labels.back())
+                 .arg(output.size.width())
+                 .arg(output.size.height()));
+    return 0;
+}
 
-    // What every mode shares: the output directory, the size, the format, the inputs.
-    const QString dir = parser.value(QStringLiteral("output"));
-    if (dir.isEmpty())
-        return failWith(QStringLiteral("-o DIR is required (the directory the frames go into)"));
+int runFramesTimeline(const QCommandLineParser &parser, const FramesOutput &output)
+{
     QString error;
-    QSize size(1920, 1080);
-    if (parser.isSet(QStringLiteral("size"))) {
-        const auto parsed = parsePictureSize(parser.value(QStringLiteral("size")), &error);
-        if (!parsed)
-            return failWith(QStringLiteral("--size ") + error);
-        size = *parsed;
-    }
-    const QString format = parser.value(QStringLiteral("format")).toLower();
-    if (!format.isEmpty() && format != QLatin1String("svg") && format != QLatin1String("png"))
-        return failWith(QStringLiteral("--format expects svg or png, not '%1'").arg(parser.value(QStringLiteral("format"))));
-    const QString extension = format.isEmpty() ? QStringLiteral("png") : format;
-    const auto loadOptions = loadOptionsFrom(parser, &error);
-    if (!loadOptions)
-        return failWith(error);
-
-    // The timeline mode.
     const auto choice = timelineChoiceFrom(parser, &error);
     if (!choice)
         return failWith(error);
     const auto today = dateOption(parser, QStringLiteral("today"), &error);
     if (!today)
         return failWith(error);
-    LoadResult loaded = loadInputsOrDefault(parser.positionalArguments(), *loadOptions);
+    LoadResult loaded = loadInputsOrDefault(parser.positionalArguments(), output.load);
     printDiagnostics(loaded.diagnostics);
     if (hasErrors(loaded.diagnostics))
         return failWith(QStringLiteral("the inputs have errors; nothing was written"));
@@ -222,9 +220,10 @@ int runFrames(const QStringList &arguments)
         return failWith(QStringLiteral("that would be %1 frames, more than %2; choose a longer --every or a shorter range")
                             .arg(dates->size())
                             .arg(maximumFrames));
+    const QSize size = output.size;
     frames.dates = *dates;
     frames.size = size;
-    frames.svg = extension == QLatin1String("svg");
+    frames.svg = output.extension == QLatin1String("svg");
     frames.canonical = distinctChainRows(frames.series);
     frames.model.setSeries(frames.series);
     frames.renderer = std::make_unique<GrowthRenderer>(&frames.model);
@@ -237,24 +236,55 @@ int runFrames(const QStringList &arguments)
     for (const QDate &d : std::as_const(frames.dates))
         sequence.labels << d.toString(Qt::ISODate);
     sequence.render = [&frames](int index, QString *why) { return frames.render(index, why); };
+    return writeFrameSequence(output, sequence);
+}
 
-    const FrameWriteResult result = writeFrames(dir, extension, sequence);
-    if (!result.leftovers.isEmpty())
-        printErr(QStringLiteral("seedline frames: note: %1 holds %2 other frame file(s) this run did not write (%3%4); "
-                                "they were left alone\n")
-                     .arg(QDir::toNativeSeparators(dir))
-                     .arg(result.leftovers.size())
-                     .arg(result.leftovers.front(), result.leftovers.size() > 1 ? QStringLiteral(" …") : QString()));
-    if (!result.ok)
-        return failWith(QStringLiteral("%1 (%2 frame(s) were written)").arg(result.error).arg(result.written));
-    const int n = int(frames.dates.size());
-    printErr(QStringLiteral("wrote %1 frame(s) to %2: %3 … %4 (%5 to %6, %7×%8 px)\n")
-                 .arg(n)
-                 .arg(QDir::toNativeSeparators(dir), frameFileName(0, n, extension), frameFileName(n - 1, n, extension),
-                      sequence.labels.front(), sequence.labels.back())
-                 .arg(size.width())
-                 .arg(size.height()));
-    return 0;
+int runFrames(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser);
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1); // "frames"
+    if (!parser.parse(args))
+        return failWith(parser.errorText() + QStringLiteral("\n\n") + framesUsage());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(framesUsage());
+        return 0;
+    }
+
+    // What every mode shares: the output directory, the size, the format, the inputs.
+    FramesOutput output;
+    output.directory = parser.value(QStringLiteral("output"));
+    QString error;
+    output.size = QSize(1920, 1080);
+    if (parser.isSet(QStringLiteral("size"))) {
+        const auto parsed = parsePictureSize(parser.value(QStringLiteral("size")), &error);
+        if (!parsed)
+            return failWith(QStringLiteral("--size ") + error);
+        output.size = *parsed;
+    }
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (!format.isEmpty() && format != QLatin1String("svg") && format != QLatin1String("png"))
+        return failWith(QStringLiteral("--format expects svg or png, not '%1'").arg(parser.value(QStringLiteral("format"))));
+    output.extension = format.isEmpty() ? QStringLiteral("png") : format;
+    const auto loadOptions = loadOptionsFrom(parser, &error);
+    if (!loadOptions)
+        return failWith(error);
+    output.load = *loadOptions;
+
+    // The modes: chosen here and nowhere else. The teaching mode (issue 12) adds its option in
+    // addModeOptions() and, in a file of its own, `int runFramesPlay(const QCommandLineParser &,
+    // const FramesOutput &)`, dispatched by one more line below:
+    //     if (parser.isSet(QStringLiteral("play"))) return runFramesPlay(parser, output);
+    const int modes = int(parser.isSet(QStringLiteral("timeline")));
+    if (modes == 0)
+        return failWith(QStringLiteral("say what to animate: --timeline (see seedline frames --help)"));
+    if (output.directory.isEmpty())
+        return failWith(QStringLiteral("-o DIR is required (the directory the frames go into)"));
+    if (parser.isSet(QStringLiteral("timeline")))
+        return runFramesTimeline(parser, output);
+    return failWith(QStringLiteral("say what to animate: --timeline (see seedline frames --help)"));
 }
 
 } // namespace Seedline::Cli
