@@ -217,7 +217,8 @@ GrowthChart::Line GrowthChart::makeLine(int column, const QString &name, const Q
     line.mapper->setYColumn(column);
     line.mapper->setFirstRow(first);
     line.mapper->setRowCount(end - first);
-    line.mapper->setModel(m_model);
+    if (end > first)
+        line.mapper->setModel(m_model);
     line.mapper->setSeries(line.series);
     line.head = new QLineSeries;
     line.head->setPen(pen);
@@ -466,8 +467,18 @@ void GrowthChart::updateReveal()
     for (Line &line : m_lines) {
         if (!line.series)
             continue;
-        if (rowsChanged)
-            line.mapper->setRowCount(std::clamp(visible - line.first, 0, line.end - line.first));
+        if (rowsChanged) {
+            // No rows: the mapper lets go of the model (Qt warns about a mapper of zero rows).
+            const int count = std::clamp(visible - line.first, 0, line.end - line.first);
+            if (count == 0) {
+                line.mapper->setModel(nullptr);
+                line.series->clear();
+            } else {
+                line.mapper->setRowCount(count);
+                if (line.mapper->model() != m_model)
+                    line.mapper->setModel(m_model);
+            }
+        }
         // The level in force, from its row to the playhead; in the line that owns the row.
         QList<QPointF> head;
         if (cut && inForce >= line.first && inForce < line.end
