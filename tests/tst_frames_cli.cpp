@@ -240,6 +240,30 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    // The chart alone from the command line, as SVG and PNG (PNG at twice the size asked for).
+    void timelineChart()
+    {
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("growth.svg"));
+        Run run = seedline({QStringLiteral("timeline"), QStringLiteral("--chart"), svg, QStringLiteral("--size"),
+                            QStringLiteral("1000x600"), QStringLiteral("--to"), QStringLiteral("2025-11-10")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const SvgFrame frame = readSvg(svg);
+        QVERIFY(frame.ok);
+        QCOMPARE(frame.viewBox, QSizeF(1000, 600));
+        QVERIFY(frame.texts.contains(QStringLiteral("builds needed")));
+        QVERIFY(std::any_of(frame.texts.cbegin(), frame.texts.cend(),
+                            [](const QString &t) { return t.contains(QLatin1String("mrustc v0.11.0")); }));
+        QVERIFY(frame.rustSteps.isEmpty()); // the chart alone, no graph
+        const QString png = dir.filePath(QStringLiteral("growth.png"));
+        run = seedline({QStringLiteral("timeline"), QStringLiteral("--chart"), png, QStringLiteral("--size"),
+                        QStringLiteral("1000x600")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(2000, 1200));
+        QVERIFY(orangePixels(image) > 1000);
+    }
+
     void noOutputDirectory()
     {
         const Run run = seedline({QStringLiteral("frames"), QStringLiteral("--timeline")});
