@@ -303,7 +303,7 @@ void GrowthChart::rebuild()
     if (s.cpythonComputed) {
         if (solidEnd > 0)
             m_lines[CpythonSolid] = makeLine(TimelineTableModel::CpythonWithRustColumn,
-                                             tr("to CPython with Rust"), linePen(python, 2.0), 0,
+                                             tr("CPython + Rust"), linePen(python, 2.0), 0,
                                              solidEnd);
         if (dashedFirst >= 0)
             m_lines[CpythonDashed] = makeLine(TimelineTableModel::CpythonWithRustColumn,
@@ -311,7 +311,7 @@ void GrowthChart::rebuild()
                                               linePen(python, 1.8, Qt::DashLine), dashedFirst, rows);
         if (m_lines[CpythonDashed].series)
             hideFromLegend(this, m_lines[CpythonDashed].series);
-        m_lines[CpythonBase] = makeLine(TimelineTableModel::CpythonColumn, tr("to CPython without"),
+        m_lines[CpythonBase] = makeLine(TimelineTableModel::CpythonColumn, tr("CPython, no Rust"),
                                         linePen(QColor(0x77, 0x77, 0x77), 1.4, Qt::DotLine), 0, rows);
     }
 
@@ -337,7 +337,7 @@ void GrowthChart::rebuild()
         return d.isValid() && msecsOf(d) >= m_firstMsecs && msecsOf(d) <= m_lastMsecs;
     };
     m_anchorPoints = new QScatterSeries;
-    m_anchorPoints->setName(tr("mrustc releases"));
+    m_anchorPoints->setName(tr("mrustc"));
     m_anchorPoints->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_anchorPoints->setMarkerSize(9);
     m_anchorPoints->setColor(Palette::text());
@@ -390,6 +390,7 @@ void GrowthChart::rebuild()
         scatter->attachAxis(m_x);
         scatter->attachAxis(m_y);
     }
+    hideFromLegend(this, m_projectedAnchorPoints); // labelled "mrustc (projected)" where drawn
     for (QScatterSeries *scatter : std::as_const(m_observedPoints)) {
         addSeries(scatter);
         scatter->attachAxis(m_x);
