@@ -213,6 +213,30 @@ private Q_SLOTS:
         QVERIFY(!player->isPlaying());
     }
 
+    // The markers: a label at each mrustc release, the events, a "today" line that says its date,
+    // and the projection marked as such; while revealing, only what lies before the playhead.
+    void markers()
+    {
+        GrowthChart *chart = m_panel->chart();
+        chart->setToday(QDate(2025, 11, 10));
+        chart->setRevealing(false);
+        QStringList labels = chart->visibleLabels();
+        QVERIFY2(labels.contains(QStringLiteral("today 2025-11-10")), qPrintable(labels.join(u'|')));
+        QVERIFY(labels.join(u'|').contains(QStringLiteral("mrustc v0.11.0")));
+        QVERIFY(labels.join(u'|').contains(QStringLiteral("mrustc v0.8.0")));
+        QVERIFY(labels.join(u'|').contains(QStringLiteral("projected")));
+        QVERIFY(labels.join(u'|').contains(QStringLiteral("1.80.0")));
+        QVERIFY(!chart->projectedAnchorPoints()->points().isEmpty());
+        // Scrubbed before v0.11.0: its label, the later events and the projection are not drawn yet.
+        m_panel->slider()->setValue(int(m_panel->player()->first().daysTo(QDate(2024, 6, 1))));
+        QVERIFY(chart->isRevealing());
+        labels = chart->visibleLabels();
+        QVERIFY2(!labels.join(u'|').contains(QStringLiteral("mrustc v0.11.0")), qPrintable(labels.join(u'|')));
+        QVERIFY(labels.join(u'|').contains(QStringLiteral("mrustc v0.10")));
+        QVERIFY(chart->projectedAnchorPoints()->points().isEmpty());
+        chart->setToday(QDate::currentDate());
+    }
+
     // Hovering a date says the chain of that date.
     void hover()
     {
