@@ -4,6 +4,7 @@
 
 #include "cmddrift.h"
 #include "cmdexport.h"
+#include "cmdframes.h"
 #include "cmdsummary.h"
 #include "cmdtimeline.h"
 #include "exitstatus.h"
@@ -25,6 +26,7 @@ QString mainUsage()
         "       seedline drift PARTS.rst MANIFEST [--json] compare parts.rst with steps/manifest\n"
         "       seedline export [OPTIONS] -o OUT [FILE|DIR...] write SVG, PNG, PDF or DOT\n"
         "       seedline timeline [OPTIONS] [FILE...]       rustc builds from mrustc to the newest Rust over time\n"
+        "       seedline frames --timeline [OPTIONS] -o DIR [FILE...] numbered SVG/PNG frames of the growth\n"
         "       seedline --help | --version\n"
         "\n"
         "Inputs: live-bootstrap parts.rst, steps/manifest or a whole checkout directory, Seedline chain\n"
@@ -41,8 +43,24 @@ bool isCommandLine(const QStringList &arguments)
         return false;
     static const QStringList commands{QStringLiteral("summary"), QStringLiteral("drift"), QStringLiteral("export"),
                                       QStringLiteral("help"),    QStringLiteral("--help"), QStringLiteral("-h"),
-                                      QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("timeline")};
+                                      QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("timeline"),
+                                      QStringLiteral("frames")};
     return commands.contains(arguments.at(1));
+}
+
+bool needsWidgets(const QStringList &arguments)
+{
+    // Qt Charts draws with the widgets' styles: the growth chart needs a QApplication.
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("frames"))
+        return true;
+    if (command == QLatin1String("timeline")) {
+        for (const QString &argument : arguments) {
+            if (argument == QLatin1String("--chart") || argument.startsWith(QLatin1String("--chart=")))
+                return true;
+        }
+    }
+    return false;
 }
 
 int run(const QStringList &arguments)
@@ -62,6 +80,8 @@ int run(const QStringList &arguments)
             printOut(exportUsage());
         else if (topic == QLatin1String("timeline"))
             printOut(timelineUsage());
+        else if (topic == QLatin1String("frames"))
+            printOut(framesUsage());
         else
             printOut(mainUsage());
         return 0;
@@ -74,6 +94,8 @@ int run(const QStringList &arguments)
         return runExport(arguments);
     if (command == QLatin1String("timeline"))
         return runTimeline(arguments);
+    if (command == QLatin1String("frames"))
+        return runFrames(arguments);
     printErr(mainUsage());
     return ExitError;
 }

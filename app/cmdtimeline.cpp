@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmdtimeline.h"
 
+#include "cmdframes.h"
+#include "framewriter.h"
 #include "inputoptions.h"
 #include "output.h"
+#include "timelineoptions.h"
 
 #include "timeline/cpythonseries.h"
 #include "timeline/timelineformat.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace Seedline::Cli {
@@ -26,47 +30,22 @@ void setUp(QCommandLineParser &parser)
         "docs/timeline.md. Exit status: 0, or 2 for bad options or inputs."));
     parser.addHelpOption();
     addLoadOptions(parser);
-    parser.addOption({ QStringLiteral("policy"),
-        QStringLiteral("When an mrustc release starts to count: 'released' (its release date, the "
-                       "default) or 'observed[:PROJECT]' (when PROJECT adopted it; default "
-                       "dtolnay/bootstrap)."),
-        QStringLiteral("POLICY") });
-    parser.addOption({ QStringLiteral("from"),
-        QStringLiteral("First date (YYYY-MM-DD); default: the first anchor."), QStringLiteral("DATE") });
-    parser.addOption(
-        { QStringLiteral("to"), QStringLiteral("Last date (YYYY-MM-DD); default: the end of the projection."),
-            QStringLiteral("DATE") });
-    parser.addOption({ QStringLiteral("horizon"),
-        QStringLiteral("Project this many years past the newest release (default 5; 0: no projection)."),
-        QStringLiteral("YEARS") });
-    parser.addOption({ QStringLiteral("mrustc-every"),
-        QStringLiteral("In the projection mrustc learns a newer target every MONTHS months, 'never', or "
-                       "at its historical 'average' interval (the default)."),
-        QStringLiteral("MONTHS|never|average") });
-    parser.addOption({ QStringLiteral("scenario"),
-        QStringLiteral("The what-if that makes CPython need Rust (default cpython-requires-rust)."),
-        QStringLiteral("NAME") });
+    addTimelineOptions(parser);
     parser.addOption({ QStringLiteral("csv"),
         QStringLiteral("Print CSV, one row per change: date, newest_rustc, anchor_rustc, rustc_builds, "
                        "projected, anchor, cpython_with_rust_builds, cpython_builds, hours, "
                        "hours_without_rust, hours_ratio, hours_missing, change.") });
     parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON instead of text.") });
+    parser.addOption({ QStringLiteral("chart"),
+        QStringLiteral("Write the growth chart to OUT (.svg or .png, as the window draws it) instead of "
+                       "printing."),
+        QStringLiteral("OUT") });
+    parser.addOption({ QStringLiteral("size"),
+        QStringLiteral("With --chart: the chart's size in pixels (default 1200x700; PNG at twice that)."),
+        QStringLiteral("WxH") });
     parser.addPositionalArgument(QStringLiteral("inputs"),
         QStringLiteral("*.chain.toml files with [timeline] data (and any other input)."),
         QStringLiteral("[FILE...]"));
-}
-
-std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name, QString *error)
-{
-    if (!parser.isSet(name))
-        return QDate();
-    const QString text = parser.value(name);
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || text.size() != 10) {
-        *error = QStringLiteral("--%1 expects a date such as 2025-11-10, not '%2'").arg(name, text);
-        return std::nullopt;
-    }
-    return d;
 }
 
 } // namespace
@@ -103,53 +82,42 @@ int runTimeline(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("csv")) && parser.isSet(QStringLiteral("json")))
         return fail(QStringLiteral("--csv and --json exclude each other"));
 
-    TimelineOptions options;
-    if (parser.isSet(QStringLiteral("policy"))) {
-        const auto policy = TimelinePolicy::parse(parser.value(QStringLiteral("policy")), &error);
-        if (!policy)
-            return fail(QStringLiteral("--policy: ") + error);
-        options.policy = *policy;
-    }
-    const auto from = dateOption(parser, QStringLiteral("from"), &error);
-    if (!from)
+    const auto choice = timelineChoiceFrom(parser, &error);
+    if (!choice)
         return fail(error);
-    const auto to = dateOption(parser, QStringLiteral("to"), &error);
-    if (!to)
-        return fail(error);
-    options.from = *from;
-    options.to = *to;
-    if (from->isValid() && to->isValid() && *from > *to)
-        return fail(QStringLiteral("--from %1 is after --to %2")
-                        .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
-    if (parser.isSet(QStringLiteral("horizon"))) {
-        bool ok = false;
-        const double years = parser.value(QStringLiteral("horizon")).toDouble(&ok);
-        if (!ok || years < 0 || years > 100)
-            return fail(QStringLiteral("--horizon expects a number of years from 0 to 100, not '%1'")
-                            .arg(parser.value(QStringLiteral("horizon"))));
-        options.projection.horizonYears = years;
+    const TimelineOptions &options = choice->options;
+    const CpythonOptions &cpython = choice->cpython;
+    const QString chart = parser.value(QStringLiteral("chart"));
+    QSize chartSize(1200, 700);
+    if (parser.isSet(QStringLiteral("size"))) {
+        const auto size = parsePictureSize(parser.value(QStringLiteral("size")), &error);
+        if (!size)
+            return fail(QStringLiteral("--size: ") + error);
+        chartSize = *size;
     }
-    if (parser.isSet(QStringLiteral("mrustc-every"))) {
-        const auto tool = ToolAssumption::parse(parser.value(QStringLiteral("mrustc-every")), &error);
-        if (!tool)
-            return fail(QStringLiteral("--mrustc-every: ") + error);
-        options.projection.tool = *tool;
-    }
-    CpythonOptions cpython;
-    if (parser.isSet(QStringLiteral("scenario")))
-        cpython.scenario = parser.value(QStringLiteral("scenario"));
+    if (!chart.isEmpty() && (parser.isSet(QStringLiteral("csv")) || parser.isSet(QStringLiteral("json"))))
+        return fail(QStringLiteral("--chart writes a picture; it excludes --csv and --json"));
 
     const LoadResult loaded = loadInputsOrDefault(parser.positionalArguments(), *loadOptions);
     printDiagnostics(loaded.diagnostics);
     if (hasErrors(loaded.diagnostics))
         return 2;
     const TimelineSeries series = computeTimeline(loaded.chain, options, cpython);
-    if (parser.isSet(QStringLiteral("json")))
+    if (!chart.isEmpty()) {
+        // The chart of exactly these rows, drawn as the window draws it (Qt Charts, off screen).
+        if (!hasErrors(series.problems)) {
+            const QString failure = writeGrowthChart(series, chart, chartSize);
+            if (!failure.isEmpty())
+                return fail(QStringLiteral("seedline timeline: ") + failure);
+            printErr(QStringLiteral("wrote %1 (%2 rows)\n").arg(QFileInfo(chart).fileName()).arg(series.rows.size()));
+        }
+    } else if (parser.isSet(QStringLiteral("json"))) {
         printOut(QString::fromUtf8(QJsonDocument(timelineJson(series)).toJson(QJsonDocument::Indented)));
-    else if (parser.isSet(QStringLiteral("csv")))
+    } else if (parser.isSet(QStringLiteral("csv"))) {
         printOut(timelineCsv(series));
-    else
+    } else {
         printOut(timelineText(series));
+    }
     // Notes (such as the missing build hours) are in the output; warnings and errors go to stderr.
     for (const Diagnostic &d : series.problems) {
         if (d.severity != Severity::Info)

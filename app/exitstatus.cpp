@@ -20,6 +20,11 @@ QString exitStatusHelp(const QString &command)
                               "  0  the file was written whole\n")
             + trouble
             + QStringLiteral(";\n     nothing to export; OUT cannot be written (an existing OUT is then left as it was)\n");
+    if (command == QLatin1String("frames"))
+        return QStringLiteral("\nExit status:\n"
+                              "  0  every frame was written whole\n")
+            + trouble
+            + QStringLiteral(";\n     nothing to animate; DIR or a frame cannot be written (the frames before it stay)\n");
     if (command == QLatin1String("summary"))
         return QStringLiteral("\nExit status:\n"
                               "  0  the summary was printed\n")

@@ -4,8 +4,11 @@
 
 #include "document/document.h"
 #include "scene/scenebuilder.h"
+#include "chart/growthchart.h"
 #include "graph/graphview.h"
 #include "io/safewrite.h"
+#include "window/growthpanel.h"
+#include "window/growthplayer.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -52,7 +55,13 @@ int runGui(QApplication &app)
     select.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption story(QStringLiteral("story"), QStringLiteral("Shows View > Story once the chain is drawn."));
     story.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({config, scenario, openFolder, screenshot, select, story});
+    QCommandLineOption growth(QStringLiteral("growth"), QStringLiteral("Opens How Rust Grows."));
+    growth.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption growthDate(QStringLiteral("growth-date"),
+                                  QStringLiteral("Opens How Rust Grows and scrubs it to DATE (a frame of the animation)."),
+                                  QStringLiteral("DATE"));
+    growthDate.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({config, scenario, openFolder, screenshot, select, growth, growthDate, story});
     parser.process(app);
 
     QMap<QString, QString> values;
@@ -102,10 +111,30 @@ int runGui(QApplication &app)
                 storyView->setChecked(true);
         });
     }
+    auto *growthPanel = window.findChild<GrowthPanel *>();
+    if (parser.isSet(growth) || parser.isSet(growthDate)) {
+        const QDate date = QDate::fromString(parser.value(growthDate), Qt::ISODate);
+        if (parser.isSet(growthDate) && !date.isValid()) {
+            std::fprintf(stderr, "seedline: --growth-date expects a date such as 2025-11-10\n");
+            return 2;
+        }
+        if (date.isValid()) {
+            // The first timeline that has rows (an empty one comes while the chain is still loading).
+            auto applied = std::make_shared<bool>(false);
+            QObject::connect(growthPanel, &GrowthPanel::timelineReady, growthPanel, [growthPanel, date, applied] {
+                if (*applied || !growthPanel->hasTimeline())
+                    return;
+                *applied = true;
+                growthPanel->chart()->setRevealing(true);
+                growthPanel->player()->setDate(date);
+            });
+        }
+        QTimer::singleShot(0, &window, [&window] { window.action(QStringLiteral("actionGrowth"))->trigger(); });
+    }
     const QString shotFile = parser.value(screenshot);
     if (!shotFile.isEmpty()) {
         auto started = std::make_shared<bool>(false);
-        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile, started](bool final) {
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile, started, growthPanel](bool final) {
             if (!final || *started)
                 return;
             *started = true;
@@ -113,10 +142,10 @@ int runGui(QApplication &app)
             // command line is applied after the first load).
             auto *poll = new QTimer(&window);
             poll->setInterval(500);
-            QObject::connect(poll, &QTimer::timeout, &window, [&window, shotFile, poll] {
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, shotFile, poll, growthPanel] {
                 const Document *d = window.document();
                 if (d->isLoading() || d->isDeriving() || window.sceneBuilder()->isRunning()
-                    || window.graphView()->isNavigating())
+                    || window.graphView()->isNavigating() || (growthPanel->isVisible() && growthPanel->isBusy()))
                     return;
                 poll->stop();
                 // Encoded in memory, written whole (a full disk or a device keeps what was there).

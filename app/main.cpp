@@ -31,6 +31,13 @@ int main(int argc, char **argv)
         // which the offscreen platform provides anywhere.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (Seedline::Cli::needsWidgets(arguments)) {
+            // Qt Charts' items are QGraphicsWidgets, drawn with a QStyle: they need a QApplication,
+            // which runs without a display on the offscreen platform too.
+            QApplication app(argc, argv);
+            setIdentity();
+            return Seedline::Cli::run(arguments);
+        }
         QGuiApplication app(argc, argv);
         setIdentity();
         return Seedline::Cli::run(arguments);

@@ -4,6 +4,7 @@
 
 #include "configpanel.h"
 #include "findbar.h"
+#include "growthpanel.h"
 #include "inspectorwidget.h"
 #include "recentfiles.h"
 #include "scenariopanel.h"
@@ -113,6 +114,13 @@ void MainWindow::createDocks()
                                 Qt::BottomDockWidgetArea);
     tabifyDockWidget(stepsDock, m_diagnosticsDock);
     stepsDock->raise();
+    // How Rust grows (View ▸ How Rust Grows): hidden until asked for; it follows the document.
+    auto *growth = new GrowthPanel(this);
+    growth->setDocument(m_document);
+    QDockWidget *growthDock = addDock(tr("How Rust Grows"), QStringLiteral("growthDock"), growth, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(stepsDock, growthDock); // the width of the window when it is shown
+    growthDock->hide();
+    stepsDock->raise();
     // The graph gets the room: narrow side panels, a low table.
     resizeDocks({inspectorDock, configDock}, {320, 240}, Qt::Horizontal);
     resizeDocks({stepsDock}, {130}, Qt::Vertical);
@@ -174,6 +182,15 @@ void MainWindow::connectActions()
     on("actionUnfoldAll", &MainWindow::unfoldAll);
     on("actionAbout", &MainWindow::showAbout);
     on("actionAboutQt", [] { QApplication::aboutQt(); });
+    on("actionGrowth", [this] {
+        auto *dock = findChild<QDockWidget *>(QStringLiteral("growthDock"));
+        if (!dock->isVisible()) {
+            dock->show();
+            resizeDocks({dock}, {height() / 2}, Qt::Vertical);
+        }
+        dock->raise();
+        dock->widget()->setFocus();
+    });
     QAction *focus = action(QStringLiteral("actionFocus"));
     connect(focus, &QAction::toggled, this, [this](bool on) {
         m_fitOnNextScene = true; // the focused part is laid out on its own: frame it

@@ -92,6 +92,9 @@ WindowActions::WindowActions(QMainWindow *window)
     minimap->setCheckable(true);
     minimap->setChecked(true);
     view->addAction(minimap);
+    view->addAction(make(QStringLiteral("actionGrowth"), tr("How Rust &Grows"),
+                         tr("The growth of the Rust chain over time: chart, animation and the graph at each date"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)));
     m_panels = view->addMenu(tr("&Panels"));
     m_panels->setObjectName(QStringLiteral("menuPanels"));
 
