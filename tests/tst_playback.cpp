@@ -603,7 +603,6 @@ private slots:
         const auto chain = std::make_shared<const Chain>(std::move(r.chain));
         const Playback p = buildPlayback(chain);
         const QStringList firsts = firstsAsText(*chain, p.firsts);
-        qInfo() << "FIRSTS" << firsts;
         QVERIFY2(firsts.contains(QStringLiteral("first-python=python-2.0.1")), qPrintable(firsts.join(u' ')));
         bool compilerNeedsPython = false;
         for (const First &f : p.firsts) {
