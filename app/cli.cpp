@@ -4,6 +4,7 @@
 
 #include "cmddrift.h"
 #include "cmdexport.h"
+#include "cmdframesplay.h"
 #include "cmdsummary.h"
 #include "cmdtimeline.h"
 #include "exitstatus.h"
@@ -25,6 +26,7 @@ QString mainUsage()
         "       seedline drift PARTS.rst MANIFEST [--json] compare parts.rst with steps/manifest\n"
         "       seedline export [OPTIONS] -o OUT [FILE|DIR...] write SVG, PNG, PDF or DOT\n"
         "       seedline timeline [OPTIONS] [FILE...]       rustc builds from mrustc to the newest Rust over time\n"
+        "       seedline frames --play [OPTIONS] -o DIR [FILE|DIR...] one picture per build or tour stop\n"
         "       seedline --help | --version\n"
         "\n"
         "Inputs: live-bootstrap parts.rst, steps/manifest or a whole checkout directory, Seedline chain\n"
@@ -41,7 +43,8 @@ bool isCommandLine(const QStringList &arguments)
         return false;
     static const QStringList commands{QStringLiteral("summary"), QStringLiteral("drift"), QStringLiteral("export"),
                                       QStringLiteral("help"),    QStringLiteral("--help"), QStringLiteral("-h"),
-                                      QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("timeline")};
+                                      QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("timeline"),
+                                      QStringLiteral("frames")};
     return commands.contains(arguments.at(1));
 }
 
@@ -62,6 +65,8 @@ int run(const QStringList &arguments)
             printOut(exportUsage());
         else if (topic == QLatin1String("timeline"))
             printOut(timelineUsage());
+        else if (topic == QLatin1String("frames"))
+            printOut(framesPlayUsage());
         else
             printOut(mainUsage());
         return 0;
@@ -74,6 +79,9 @@ int run(const QStringList &arguments)
         return runExport(arguments);
     if (command == QLatin1String("timeline"))
         return runTimeline(arguments);
+    // `frames`: only --play here (teaching mode); the --timeline frames have their own command file.
+    if (command == QLatin1String("frames"))
+        return runFramesPlay(arguments);
     printErr(mainUsage());
     return ExitError;
 }
