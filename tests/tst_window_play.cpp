@@ -55,6 +55,9 @@ bool openAndWait(MainWindow &window, const QStringList &paths)
 
 void showPlayDock(MainWindow &window)
 {
+    // The keys are window shortcuts: they need the active window (xcb under xvfb-run too).
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     window.playPanel()->dock()->show();
     window.playPanel()->dock()->raise();
     QTRY_VERIFY(window.playPanel()->dock()->isVisible());
@@ -270,7 +273,7 @@ private slots:
         // The keys still work with the dock hidden.
         QTest::keyClick(window.graphView(), Qt::Key_Right);
         QCOMPARE(presentation->titleLabel()->text(), tour->stops[2].caption);
-        QVERIFY(presentation->titleLabel()->font().pixelSize() >= 28);
+        QVERIFY(presentation->titleLabel()->font().pixelSize() >= 24); // large type, also for a long caption
         saveScreenshot(&window, QStringLiteral("teaching-tour-stop.png"));
         QTest::keyClick(window.graphView(), Qt::Key_F11);
         QVERIFY(!presentation->isActive());

@@ -188,6 +188,7 @@ PlayPanel::PlayPanel(MainWindow *window)
         escape->setEnabled(active);
         updateKeys();
         showPosition();
+        QTimer::singleShot(0, this, [this] { revealCurrent(); }); // once the header has its size
     });
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool) {
         updateKeys();
@@ -442,21 +443,28 @@ void PlayPanel::revealCurrent()
     const QVector<int> steps = shownSteps(projection, m_mode == 0 ? QVector<int>{m_current} : m_lit);
     if (steps.isEmpty() || steps.value(0) < 0)
         return;
-    const bool presenting = m_presentation->isActive();
-    if (m_mode > 0 && m_zoom.mode == TourZoom::Mode::Factor) {
-        view->reveal(steps, false);
-        view->setZoom(view->zoom() * m_zoom.factor);
-        view->centerOn(steps.last());
+    if (!m_presentation->isActive() && m_zoom.mode == TourZoom::Mode::Fit) {
+        view->reveal(steps, true);
         return;
     }
-    if (presenting && m_mode == 0) {
-        // Large type: the step at 150 %, centred.
-        view->finishNavigation();
-        view->setZoom(1.5);
-        view->centerOn(steps.first());
+    // Presentation (and tour zoom factors): frame the steps ourselves, large: at most 150 % (the
+    // labels at 18 px), or the factor times the fit; the play mode follows one step at 150 %.
+    QRectF rect;
+    for (const GraphGeometry::Node &n : model.geometry.nodes)
+        if (steps.contains(n.step))
+            rect |= n.rect();
+    if (rect.isEmpty())
         return;
-    }
-    view->reveal(steps, true);
+    const QSizeF viewport = view->viewport()->size();
+    qreal zoom = std::min(viewport.width() / (rect.width() + 80), viewport.height() / (rect.height() + 80));
+    if (m_mode > 0 && m_zoom.mode == TourZoom::Mode::Factor)
+        zoom *= m_zoom.factor;
+    zoom = std::min(zoom, m_presentation->isActive() ? 1.5 : 3.0);
+    if (m_mode == 0)
+        zoom = 1.5;
+    view->finishNavigation();
+    view->setZoom(zoom);
+    view->centerOn(rect.center());
 }
 
 void PlayPanel::setPlaying(bool playing)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation.h"
 
+#include "graph/graphview.h"
 #include "window/mainwindow.h"
 
 #include <QBoxLayout>
@@ -132,11 +133,16 @@ void Presentation::setActive(bool active)
         }
         m_header->show();
         m_progress->show();
+        // No scroll bars on a projector (the keys, the wheel and dragging still move the view).
+        m_window->graphView()->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_window->graphView()->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_windowState = m_window->windowState();
         m_window->setWindowState(m_windowState | Qt::WindowFullScreen);
     } else {
         m_header->hide();
         m_progress->hide();
+        m_window->graphView()->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_window->graphView()->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         for (const QPointer<QWidget> &w : std::as_const(m_hidden))
             if (w)
                 w->show();
@@ -149,6 +155,10 @@ void Presentation::setActive(bool active)
 void Presentation::setText(const TeachingText &t, int position, int count)
 {
     m_title->setText(t.title);
+    // A tour's caption is a sentence or three: smaller type for longer ones, so the graph keeps the room.
+    QFont font = m_title->font();
+    font.setPixelSize(t.title.size() <= 60 ? 34 : t.title.size() <= 140 ? 28 : 24);
+    m_title->setFont(font);
     m_subtitle->setText(t.subtitle);
     QString prose = t.prose;
     // At most about three lines on a projector: the graph needs the room.
