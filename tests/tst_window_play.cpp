@@ -134,6 +134,7 @@ private slots:
         if (!QFile::exists(manifestPath()))
             QSKIP("../shared/live-bootstrap/manifest is absent");
         MainWindow window;
+        window.resize(1280, 720);
         window.show();
         QVERIFY(openAndWait(window, {manifestPath()}));
         showPlayDock(window);
@@ -174,6 +175,7 @@ private slots:
         QCOMPARE(panelPackages(panel), packagesPresent(chain, python));
         QCOMPARE(panel->countersLabel()->text().section(u' ', 0, 0).toInt(), buildsUpTo(chain, python));
         QVERIFY2(panel->kernelLabel()->text().contains(QLatin1String("Linux")), qPrintable(panel->kernelLabel()->text()));
+        saveScreenshot(&window, QStringLiteral("teaching-play-dock.png"));
 
         // Every tenth frame agrees with the manifest too, and the uninstall's frame says what went.
         bool sawUninstall = false;

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSlider>
+#include <QStyle>
 #include <QToolButton>
 
 #include <algorithm>
@@ -53,11 +54,15 @@ void setColor(QLabel *l, const QColor &color)
     l->setPalette(p);
 }
 
-QToolButton *button(QWidget *parent, const QString &name, const QString &text, const QString &tip)
+QToolButton *button(QWidget *parent, const QString &name, const QString &text, const QString &tip,
+                    QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
 {
     auto *b = new QToolButton(parent);
     b->setObjectName(name);
     b->setText(text);
+    // The style's media icons: DejaVu has no glyphs for ⏮ ⏭ ⏸.
+    if (icon != QStyle::SP_CustomBase)
+        b->setIcon(parent->style()->standardIcon(icon));
     b->setToolTip(tip);
     b->setAutoRaise(false);
     return b;
@@ -81,11 +86,11 @@ PlayPanel::PlayPanel(MainWindow *window)
 
     // Controls: Home, back, play/pause, forward, End, slower, faster; the slider under them.
     auto *controls = new QHBoxLayout;
-    QToolButton *home = button(this, QStringLiteral("playHome"), QStringLiteral("⏮"), tr("First step (Home)"));
-    QToolButton *back = button(this, QStringLiteral("playBack"), QStringLiteral("◀"), tr("Previous step (Left)"));
-    m_playButton = button(this, QStringLiteral("playPause"), QStringLiteral("▶"), tr("Play or pause (Space)"));
-    QToolButton *forward = button(this, QStringLiteral("playForward"), QStringLiteral("▶|"), tr("Next step (Right)"));
-    QToolButton *end = button(this, QStringLiteral("playEnd"), QStringLiteral("⏭"), tr("Last step (End)"));
+    QToolButton *home = button(this, QStringLiteral("playHome"), QStringLiteral("First"), tr("First step (Home)"), QStyle::SP_MediaSkipBackward);
+    QToolButton *back = button(this, QStringLiteral("playBack"), QStringLiteral("Back"), tr("Previous step (Left)"), QStyle::SP_MediaSeekBackward);
+    m_playButton = button(this, QStringLiteral("playPause"), QStringLiteral("Play"), tr("Play or pause (Space)"), QStyle::SP_MediaPlay);
+    QToolButton *forward = button(this, QStringLiteral("playForward"), QStringLiteral("Next"), tr("Next step (Right)"), QStyle::SP_MediaSeekForward);
+    QToolButton *end = button(this, QStringLiteral("playEnd"), QStringLiteral("Last"), tr("Last step (End)"), QStyle::SP_MediaSkipForward);
     QToolButton *slower = button(this, QStringLiteral("playSlower"), QStringLiteral("−"), tr("Slower (-)"));
     QToolButton *faster = button(this, QStringLiteral("playFaster"), QStringLiteral("+"), tr("Faster (+)"));
     m_speedLabel = new QLabel(this);
@@ -397,7 +402,8 @@ void PlayPanel::showPosition()
             item->setFont(f);
         }
     }
-    m_playButton->setText(isPlaying() ? QStringLiteral("⏸") : QStringLiteral("▶"));
+    m_playButton->setIcon(style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setText(isPlaying() ? tr("Pause") : tr("Play"));
     m_presentation->setText(m_text, m_position, count());
 
     if (m_dock->isVisible() || m_presentation->isActive()) {
@@ -476,7 +482,8 @@ void PlayPanel::setPlaying(bool playing)
     } else {
         m_timer.stop();
     }
-    m_playButton->setText(isPlaying() ? QStringLiteral("⏸") : QStringLiteral("▶"));
+    m_playButton->setIcon(style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setText(isPlaying() ? tr("Pause") : tr("Play"));
 }
 
 int PlayPanel::intervalMs() const
