@@ -102,7 +102,7 @@ PlayFrame makeFrame(const Drawing &d, const QStringList &families, const QVector
     HighlightResult base = projection ? computeHighlight(*d.analysis, *projection, options) : d.model.highlight;
     const QVector<int> shownLit = shownSteps(projection, lit);
     const int shownCurrent = shownSteps(projection, {current}).value(0, -1);
-    restyleSceneModel(f.model, teachingHighlight(std::move(base), shownLit, shownCurrent));
+    restyleSceneModel(f.model, teachingHighlight(*f.model.chain, std::move(base), shownLit, shownCurrent));
     f.model.title.clear();
     f.model.caption.clear();
     f.model.legendRows.clear();

@@ -120,11 +120,13 @@ Layout layoutFrame(const PlayFrame &f)
     const qreal panelWidth = std::clamp(w * 0.3, 240.0, 440.0);
     // Type in proportion to the frame: 720 px high reads at 28 px titles.
     const qreal unit = std::clamp(h / 720.0, 0.6, 2.0);
-    const qreal titlePx = 28 * unit, subPx = 16 * unit, body = 15 * unit, small = 13 * unit;
+    // A tour's caption is often a sentence or three: smaller type for longer ones, up to three lines.
+    const qreal titlePx = (f.text.title.size() <= 60 ? 28 : f.text.title.size() <= 140 ? 24 : 20) * unit;
+    const qreal subPx = 16 * unit, body = 15 * unit, small = 13 * unit;
 
     const QFont titleFont = fontOf(titlePx, true);
     const QFontMetricsF tfm(titleFont);
-    const QStringList title = wrap(f.text.title, titleFont, w - 2 * kMargin, 2);
+    const QStringList title = wrap(f.text.title, titleFont, w - 2 * kMargin, 3);
     const qreal headerHeight = kMargin + title.size() * tfm.height() + QFontMetricsF(fontOf(subPx, false)).height() + kMargin / 2;
     l.header = QRectF(0, 0, w, headerHeight);
     l.progress = QRectF(0, h - kProgressHeight, w, kProgressHeight);
@@ -132,7 +134,7 @@ Layout layoutFrame(const PlayFrame &f)
     l.graph = QRectF(0, headerHeight, w - panelWidth, h - headerHeight - kProgressHeight);
 
     PanelWriter head(&l.headerLines, l.header.adjusted(kMargin, kMargin, -kMargin, 0));
-    head.add(f.text.title, titlePx, true, kInk, QStringLiteral("title"), 2);
+    head.add(f.text.title, titlePx, true, kInk, QStringLiteral("title"), 3);
     head.add(f.text.subtitle, subPx, false, kMuted, QStringLiteral("subtitle"));
 
     PanelWriter p(&l.panelLines, l.panel);

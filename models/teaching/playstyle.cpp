@@ -87,7 +87,7 @@ void fillChange(TeachingText &t, const Chain &chain, const EnvironmentChange &ch
 
 } // namespace
 
-HighlightResult teachingHighlight(HighlightResult base, const QVector<int> &lit, int current)
+HighlightResult teachingHighlight(const Chain &shown, HighlightResult base, const QVector<int> &lit, int current)
 {
     QSet<int> on(lit.cbegin(), lit.cend());
     if (current >= 0)
@@ -112,6 +112,15 @@ HighlightResult teachingHighlight(HighlightResult base, const QVector<int> &lit,
         } else if (on.contains(i) && s.dimmed) {
             s.dimmed = false; // a base that dimmed it (a selection) does not decide here
         }
+    }
+    for (int e = 0; e < base.edges.size() && e < shown.requirements.size(); ++e) {
+        EdgeStyle &style = base.edges[e];
+        const Requirement &q = shown.requirements[e];
+        if (style.hidden || style.dimmed || (on.contains(q.from) && on.contains(q.to)))
+            continue;
+        style.dimmed = true;
+        style.onWitnessPath = false;
+        style.color = Palette::dimmed(style.color);
     }
     base.selected = current;
     base.needed = {};

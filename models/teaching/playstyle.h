@@ -19,8 +19,9 @@ struct TourPlayback;
 // The look of one moment of teaching, shared by the Play panel, presentation mode and
 // `seedline frames --play`: the `lit` shown steps keep their styles, every other step and every
 // edge not between two lit steps fades (Palette::dimmed), and `current` is outlined as the
-// selection. Indices are shown step indices (ChainProjection::shown).
-HighlightResult teachingHighlight(HighlightResult base, const QVector<int> &lit, int current);
+// selection. Indices are shown step indices of `shown` (ChainProjection::shown), whose requirements
+// the edge styles follow.
+HighlightResult teachingHighlight(const Chain &shown, HighlightResult base, const QVector<int> &lit, int current);
 
 // The real steps lit while `step` plays: the step and what it needs directly over `followed`.
 QVector<int> playLitSteps(const Chain &chain, int step, RequirementKinds followed);

@@ -432,7 +432,7 @@ void PlayPanel::applyHighlight()
     }
     const ChainProjection *projection = model.projection.get();
     HighlightResult base = computeHighlight(*analysis, *projection, options);
-    view->setHighlight(teachingHighlight(std::move(base), shownSteps(projection, m_lit), shownSteps(projection, {m_current}).value(0, -1)));
+    view->setHighlight(teachingHighlight(projection->shown, std::move(base), shownSteps(projection, m_lit), shownSteps(projection, {m_current}).value(0, -1)));
 }
 
 void PlayPanel::revealCurrent()
