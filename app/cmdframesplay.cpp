@@ -33,22 +33,23 @@ void setUp(QCommandLineParser &parser)
         "builds so far). Needs no display. Without inputs, the chains Seedline ships are used."));
     parser.addHelpOption();
     addLoadOptions(parser);
-    parser.addOption({QStringLiteral("play"), QStringLiteral("Play the chain in build order (required).")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("The directory to write frame-0001.svg... into (created when missing)."),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("The first step to play (an id; default: the first)."),
-                      QStringLiteral("STEP")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("The last step to play (an id; default: the last)."),
-                      QStringLiteral("STEP")});
-    parser.addOption({QStringLiteral("tour"), QStringLiteral("Play the guided tour NAME instead: one frame per stop."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Frame size in pixels (default 1280x720)."),
-                      QStringLiteral("WxH")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("svg (default) or png."), QStringLiteral("FORMAT")});
+    parser.addOption({ QStringLiteral("play"), QStringLiteral("Play the chain in build order (required).") });
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("The directory to write frame-0001.svg... into (created when missing)."),
+        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("from"),
+        QStringLiteral("The first step to play (an id; default: the first)."), QStringLiteral("STEP") });
+    parser.addOption({ QStringLiteral("to"),
+        QStringLiteral("The last step to play (an id; default: the last)."), QStringLiteral("STEP") });
+    parser.addOption({ QStringLiteral("tour"),
+        QStringLiteral("Play the guided tour NAME instead: one frame per stop."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("size"), QStringLiteral("Frame size in pixels (default 1280x720)."),
+        QStringLiteral("WxH") });
+    parser.addOption(
+        { QStringLiteral("format"), QStringLiteral("svg (default) or png."), QStringLiteral("FORMAT") });
     parser.addPositionalArgument(QStringLiteral("inputs"),
-                                 QStringLiteral("parts.rst, steps/manifest, a checkout directory, *.chain.toml."),
-                                 QStringLiteral("[FILE|DIR...]"));
+        QStringLiteral("parts.rst, steps/manifest, a checkout directory, *.chain.toml."),
+        QStringLiteral("[FILE|DIR...]"));
 }
 
 int failWith(const QString &message)
@@ -64,7 +65,9 @@ int stepIndex(const Chain &chain, const QString &id, const QString &option, QStr
         const QStringList nearest = chain.nearestIds(id, 5);
         *error = QStringLiteral("unknown step '%1' for --%2%3")
                      .arg(id, option,
-                          nearest.isEmpty() ? QString() : QStringLiteral("; nearest ids: ") + nearest.join(QStringLiteral(", ")));
+                         nearest.isEmpty()
+                             ? QString()
+                             : QStringLiteral("; nearest ids: ") + nearest.join(QStringLiteral(", ")));
     }
     return index;
 }
@@ -82,7 +85,8 @@ Drawing draw(const AnalysisPtr &analysis)
     Drawing d;
     d.analysis = analysis;
     ViewOptions view;
-    view.highlight.shownEdgeKinds = allKinds() & ~RequirementKinds(RequirementKind::Sequence | RequirementKind::Toolchain);
+    view.highlight.shownEdgeKinds
+        = allKinds() & ~RequirementKinds(RequirementKind::Sequence | RequirementKind::Toolchain);
     view.layout.aspectRatio = 1280.0 / 720.0;
     d.model = buildScene(analysis, view);
     d.options = view.highlight;
@@ -99,9 +103,10 @@ PlayFrame makeFrame(const Drawing &d, const QStringList &families, const QVector
     if (!families.isEmpty())
         options.families = families;
     const ChainProjection *projection = d.model.projection.get();
-    HighlightResult base = projection ? computeHighlight(*d.analysis, *projection, options) : d.model.highlight;
+    HighlightResult base
+        = projection ? computeHighlight(*d.analysis, *projection, options) : d.model.highlight;
     const QVector<int> shownLit = shownSteps(projection, lit);
-    const int shownCurrent = shownSteps(projection, {current}).value(0, -1);
+    const int shownCurrent = shownSteps(projection, { current }).value(0, -1);
     restyleSceneModel(f.model, teachingHighlight(*f.model.chain, std::move(base), shownLit, shownCurrent));
     f.model.title.clear();
     f.model.caption.clear();
@@ -151,11 +156,13 @@ int runFramesPlay(const QStringList &arguments)
             return failWith(QStringLiteral("--size expects WxH between 320x200 and 7680x4320, got '%1'")
                                 .arg(parser.value(QStringLiteral("size"))));
     }
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
-                                                                  : QStringLiteral("svg");
+    const QString format = parser.isSet(QStringLiteral("format"))
+        ? parser.value(QStringLiteral("format")).toLower()
+        : QStringLiteral("svg");
     if (format != QLatin1String("svg") && format != QLatin1String("png"))
         return failWith(QStringLiteral("--format expects svg or png, got '%1'").arg(format));
-    if (parser.isSet(QStringLiteral("tour")) && (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))))
+    if (parser.isSet(QStringLiteral("tour"))
+        && (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))))
         return failWith(QStringLiteral("--tour plays its own stops; it does not take --from or --to"));
 
     QString error;
@@ -170,7 +177,8 @@ int runFramesPlay(const QStringList &arguments)
         return failWith(QStringLiteral("the inputs contain no steps; nothing was written"));
     const auto chain = std::make_shared<const Chain>(std::move(loaded.chain));
     if (!hasBuildOrder(*chain))
-        return failWith(QStringLiteral("the inputs have no build order (a DOT graph?); there is nothing to play"));
+        return failWith(
+            QStringLiteral("the inputs have no build order (a DOT graph?); there is nothing to play"));
 
     AnalysisOptions analysisOptions;
     const AnalysisPtr analysis = analyseChain(chain, analysisOptions);
@@ -183,8 +191,9 @@ int runFramesPlay(const QStringList &arguments)
             QStringList names;
             for (const Tour &t : chain->tours)
                 names << t.name;
-            return failWith(QStringLiteral("unknown tour '%1'; available: %2")
-                                .arg(name, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+            return failWith(
+                QStringLiteral("unknown tour '%1'; available: %2")
+                    .arg(name, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
         }
         const TourPlayback tp = buildTourPlayback(chain, *tour, analysisOptions);
         QHash<const ChainAnalysis *, Drawing> drawings;
@@ -202,13 +211,20 @@ int runFramesPlay(const QStringList &arguments)
     } else {
         PlaybackOptions options;
         options.kinds = PlaybackOptions::buildsOnly();
-        if (parser.isSet(QStringLiteral("from")) && (options.from = stepIndex(*chain, parser.value(QStringLiteral("from")), QStringLiteral("from"), &error)) < 0)
+        if (parser.isSet(QStringLiteral("from"))
+            && (options.from
+                   = stepIndex(*chain, parser.value(QStringLiteral("from")), QStringLiteral("from"), &error))
+                < 0)
             return failWith(error);
-        if (parser.isSet(QStringLiteral("to")) && (options.to = stepIndex(*chain, parser.value(QStringLiteral("to")), QStringLiteral("to"), &error)) < 0)
+        if (parser.isSet(QStringLiteral("to"))
+            && (options.to
+                   = stepIndex(*chain, parser.value(QStringLiteral("to")), QStringLiteral("to"), &error))
+                < 0)
             return failWith(error);
         if (options.from >= 0 && options.to >= 0 && options.from > options.to)
-            return failWith(QStringLiteral("--from %1 comes after --to %2 in the build order")
-                                .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
+            return failWith(
+                QStringLiteral("--from %1 comes after --to %2 in the build order")
+                    .arg(parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to"))));
         const Playback playback = buildPlayback(*analysis, options);
         const Drawing drawing = draw(analysis);
         const RequirementKinds followed = analysis->options.followed;
@@ -216,7 +232,7 @@ int runFramesPlay(const QStringList &arguments)
             const int step = playback.frames[i].step;
             PlayFrame f = makeFrame(drawing, {}, playLitSteps(*chain, step, followed), step);
             // The view follows the step at the labels' size; what it needs stays lit where in sight.
-            f.focus = shownSteps(f.model.projection.get(), {step});
+            f.focus = shownSteps(f.model.projection.get(), { step });
             f.text = playFrameText(playback, i);
             frames << std::move(f);
         }

@@ -22,7 +22,7 @@ namespace {
 // High contrast for a projector: black on white, one accent.
 const QColor kInk(0x11, 0x11, 0x11);
 const QColor kMuted(0x44, 0x44, 0x44);
-const QColor kAccent(0xb3, 0x3c, 0x00);  // firsts and the kernel jump
+const QColor kAccent(0xb3, 0x3c, 0x00); // firsts and the kernel jump
 const QColor kRemoved(0x9a, 0x00, 0x1f); // uninstalls
 const QColor kRule(0xcc, 0xcc, 0xcc);
 
@@ -84,10 +84,12 @@ class PanelWriter
 {
 public:
     PanelWriter(QVector<Line> *lines, const QRectF &rect)
-        : m_lines(lines), m_rect(rect), m_y(rect.top())
-    {
-    }
-    bool add(const QString &text, qreal px, bool bold, const QColor &color, const QString &cssClass, int maxLines = 1)
+        : m_lines(lines)
+        , m_rect(rect)
+        , m_y(rect.top())
+    { }
+    bool add(const QString &text, qreal px, bool bold, const QColor &color, const QString &cssClass,
+        int maxLines = 1)
     {
         const QFont font = fontOf(px, bold);
         const QFontMetricsF fm(font);
@@ -98,7 +100,7 @@ public:
                 break;
             }
             m_y += fm.ascent();
-            m_lines->append({l, px, bold, color, cssClass, QPointF(m_rect.left(), m_y)});
+            m_lines->append({ l, px, bold, color, cssClass, QPointF(m_rect.left(), m_y) });
             m_y += fm.descent() + 2;
         }
         return all;
@@ -127,10 +129,12 @@ Layout layoutFrame(const PlayFrame &f)
     const QFont titleFont = fontOf(titlePx, true);
     const QFontMetricsF tfm(titleFont);
     const QStringList title = wrap(f.text.title, titleFont, w - 2 * kMargin, 3);
-    const qreal headerHeight = kMargin + title.size() * tfm.height() + QFontMetricsF(fontOf(subPx, false)).height() + kMargin / 2;
+    const qreal headerHeight
+        = kMargin + title.size() * tfm.height() + QFontMetricsF(fontOf(subPx, false)).height() + kMargin / 2;
     l.header = QRectF(0, 0, w, headerHeight);
     l.progress = QRectF(0, h - kProgressHeight, w, kProgressHeight);
-    l.panel = QRectF(w - panelWidth, headerHeight, panelWidth, h - headerHeight - kProgressHeight).adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
+    l.panel = QRectF(w - panelWidth, headerHeight, panelWidth, h - headerHeight - kProgressHeight)
+                  .adjusted(kMargin, kMargin / 2, -kMargin, -kMargin / 2);
     l.graph = QRectF(0, headerHeight, w - panelWidth, h - headerHeight - kProgressHeight);
 
     PanelWriter head(&l.headerLines, l.header.adjusted(kMargin, kMargin, -kMargin, 0));
@@ -144,24 +148,27 @@ Layout layoutFrame(const PlayFrame &f)
         p.add(f.text.prose, body, false, kInk, QStringLiteral("prose"), 6);
         p.gap(6 * unit);
     }
-    p.add(QStringLiteral("Kernel: ") + f.text.kernel + (f.text.kernelJumped ? QStringLiteral("  ⟶ jump") : QString()), body,
-          f.text.kernelJumped, f.text.kernelJumped ? kAccent : kInk,
-          f.text.kernelJumped ? QStringLiteral("kernel kernel-jump") : QStringLiteral("kernel"));
+    p.add(QStringLiteral("Kernel: ") + f.text.kernel
+            + (f.text.kernelJumped ? QStringLiteral("  ⟶ jump") : QString()),
+        body, f.text.kernelJumped, f.text.kernelJumped ? kAccent : kInk,
+        f.text.kernelJumped ? QStringLiteral("kernel kernel-jump") : QStringLiteral("kernel"));
     p.add(f.text.counters, body, false, kInk, QStringLiteral("counters"), 2);
     for (const QString &s : f.text.inForce)
         p.add(s, small, false, kInk, QStringLiteral("in-force"));
     if (!f.text.removed.isEmpty())
-        p.add(QStringLiteral("Uninstalled: ") + f.text.removed.join(QStringLiteral(", ")), small, true, kRemoved,
-              QStringLiteral("removed"), 3);
+        p.add(QStringLiteral("Uninstalled: ") + f.text.removed.join(QStringLiteral(", ")), small, true,
+            kRemoved, QStringLiteral("removed"), 3);
     p.gap(6 * unit);
-    p.add(QStringLiteral("Tools present (%1), newest first:").arg(f.text.tools.size()), small, true, kInk, QStringLiteral("tools-heading"));
+    p.add(QStringLiteral("Tools present (%1), newest first:").arg(f.text.tools.size()), small, true, kInk,
+        QStringLiteral("tools-heading"));
     const qreal lineHeight = QFontMetricsF(fontOf(small, false)).height() + 2;
     const int fits = std::max(0, int(p.remaining() / lineHeight));
     const int shown = int(f.text.tools.size()) <= fits ? int(f.text.tools.size()) : std::max(0, fits - 1);
     for (int i = 0; i < shown; ++i)
         p.add(f.text.tools[i], small, false, kInk, QStringLiteral("tool"));
     if (shown < f.text.tools.size())
-        p.add(QStringLiteral("… and %1 more").arg(f.text.tools.size() - shown), small, false, kMuted, QStringLiteral("tool-more"));
+        p.add(QStringLiteral("… and %1 more").arg(f.text.tools.size() - shown), small, false, kMuted,
+            QStringLiteral("tool-more"));
     return l;
 }
 
@@ -190,19 +197,22 @@ QString nestedGraphSvg(const PlayFrame &f, const QRectF &area, const QRectF &vie
     QString tag = svg.left(tagEnd);
     static const QRegularExpression geometry(QStringLiteral(R"( (width|height|viewBox)="[^"]*")"));
     tag.remove(geometry);
-    tag += QStringLiteral(R"( x="%1" y="%2" width="%3" height="%4" viewBox="%5 %6 %7 %8" preserveAspectRatio="xMidYMid meet")")
-               .arg(num(area.x()), num(area.y()), num(area.width()), num(area.height()), num(view.x()), num(view.y()),
-                    num(view.width()), num(view.height()));
+    tag += QStringLiteral(
+        R"( x="%1" y="%2" width="%3" height="%4" viewBox="%5 %6 %7 %8" preserveAspectRatio="xMidYMid meet")")
+               .arg(num(area.x()), num(area.y()), num(area.width()), num(area.height()), num(view.x()),
+                   num(view.y()), num(view.width()), num(view.height()));
     svg = tag + svg.mid(tagEnd);
     if (f.current >= 0 && !f.currentId.isEmpty()) {
         const QString id = svgStepId(f.currentId);
-        const QRegularExpression group(QStringLiteral(R"re((<g id="%1" class=")([^"]*)")re").arg(QRegularExpression::escape(id)));
+        const QRegularExpression group(
+            QStringLiteral(R"re((<g id="%1" class=")([^"]*)")re").arg(QRegularExpression::escape(id)));
         svg.replace(group, QStringLiteral("\\1\\2 current\""));
         const QRectF r = nodeRect(f.model, f.current).adjusted(-6, -6, 6, 6);
         if (r.isValid()) {
-            const QString ring = QStringLiteral(R"(<rect class="current" data-step="%1" x="%2" y="%3" width="%4" height="%5" rx="8" fill="none" stroke="%6" stroke-width="4"/>)")
-                                     .arg(f.currentId.toHtmlEscaped(), num(r.x()), num(r.y()), num(r.width()), num(r.height()),
-                                          kAccent.name());
+            const QString ring = QStringLiteral(
+                R"(<rect class="current" data-step="%1" x="%2" y="%3" width="%4" height="%5" rx="8" fill="none" stroke="%6" stroke-width="4"/>)")
+                                     .arg(f.currentId.toHtmlEscaped(), num(r.x()), num(r.y()), num(r.width()),
+                                         num(r.height()), kAccent.name());
             const int end = svg.lastIndexOf(QStringLiteral("</svg>"));
             svg.insert(end, ring + u'\n');
         }
@@ -237,9 +247,11 @@ void paintLines(QPainter &p, const QVector<Line> &lines)
 
 } // namespace
 
-QRectF playFrameViewRect(const SceneModel &model, const QVector<int> &focus, const TourZoom &zoom, const QSizeF &area)
+QRectF playFrameViewRect(
+    const SceneModel &model, const QVector<int> &focus, const TourZoom &zoom, const QSizeF &area)
 {
-    const QRectF all = model.graphRect.isValid() ? model.graphRect.adjusted(-20, -20, 20, 20) : model.sceneRect;
+    const QRectF all
+        = model.graphRect.isValid() ? model.graphRect.adjusted(-20, -20, 20, 20) : model.sceneRect;
     if (area.isEmpty() || all.isEmpty())
         return all;
     QRectF target;
@@ -252,7 +264,7 @@ QRectF playFrameViewRect(const SceneModel &model, const QVector<int> &focus, con
     if (zoom.mode != TourZoom::Mode::All)
         scale = std::min(scale, 1.0); // never closer than the labels' own size...
     if (zoom.mode == TourZoom::Mode::Factor)
-        scale *= zoom.factor;         // ...unless the tour asks for it
+        scale *= zoom.factor; // ...unless the tour asks for it
     // Not further out than the whole graph.
     scale = std::max(scale, std::min(area.width() / all.width(), area.height() / all.height()));
     QRectF view(QPointF(), QSizeF(area.width() / scale, area.height() / scale));
@@ -273,10 +285,11 @@ QByteArray writePlayFrameSvg(const PlayFrame &f)
 {
     const Layout l = layoutFrame(f);
     const QRectF view = playFrameViewRect(f.model, f.focus, f.zoom, l.graph.size());
-    QString svg = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                 "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1\" height=\"%2\" "
-                                 "viewBox=\"0 0 %1 %2\" font-family=\"'DejaVu Sans', Verdana, sans-serif\">\n"
-                                 "<title>%3</title>\n<rect width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>\n")
+    QString svg = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1\" height=\"%2\" "
+        "viewBox=\"0 0 %1 %2\" font-family=\"'DejaVu Sans', Verdana, sans-serif\">\n"
+        "<title>%3</title>\n<rect width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>\n")
                       .arg(f.size.width())
                       .arg(f.size.height())
                       .arg(f.text.title.toHtmlEscaped());
@@ -307,7 +320,8 @@ QByteArray writePlayFrameSvg(const PlayFrame &f)
     w.writeAttribute(QStringLiteral("fill"), QStringLiteral("#f7f7f7"));
     w.writeAttribute(QStringLiteral("stroke"), kRule.name());
     // Every tool, also those the panel has no room for.
-    w.writeTextElement(QStringLiteral("desc"), QStringLiteral("Tools present: ") + f.text.tools.join(QStringLiteral(", ")));
+    w.writeTextElement(
+        QStringLiteral("desc"), QStringLiteral("Tools present: ") + f.text.tools.join(QStringLiteral(", ")));
     writeLines(w, l.panelLines);
     w.writeEndElement();
 
@@ -320,7 +334,8 @@ QByteArray writePlayFrameSvg(const PlayFrame &f)
     w.writeAttribute(QStringLiteral("fill"), kRule.name());
     w.writeEmptyElement(QStringLiteral("rect"));
     w.writeAttribute(QStringLiteral("y"), num(l.progress.y()));
-    w.writeAttribute(QStringLiteral("width"), num(l.progress.width() * (f.position + 1) / std::max(1, f.count)));
+    w.writeAttribute(
+        QStringLiteral("width"), num(l.progress.width() * (f.position + 1) / std::max(1, f.count)));
     w.writeAttribute(QStringLiteral("height"), num(l.progress.height()));
     w.writeAttribute(QStringLiteral("fill"), kAccent.name());
     w.writeEndElement();

@@ -45,7 +45,8 @@ QString svgStepId(const QString &id)
 {
     QString out = QStringLiteral("step-");
     for (const QChar c : id) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'-')
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'
+            || c == u'-')
             out += c;
         else
             out += u'_' + QString::number(c.unicode(), 16).toUpper() + u'_';
@@ -66,7 +67,7 @@ QByteArray readAll(const QString &path)
 
 QStringList frameFiles(const QString &dir, const QString &ext)
 {
-    return QDir(dir).entryList({QStringLiteral("frame-*.") + ext}, QDir::Files, QDir::Name);
+    return QDir(dir).entryList({ QStringLiteral("frame-*.") + ext }, QDir::Files, QDir::Name);
 }
 
 // The step ids of the <g> elements whose class has "current" (writeSvg's ids are "step-" + the id
@@ -126,7 +127,8 @@ private slots:
         QVERIFY(from.isEmpty() ? expected.size() <= buildLines : true);
 
         QTemporaryDir dir;
-        QStringList args{QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("-o"), dir.path()};
+        QStringList args { QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("-o"),
+            dir.path() };
         if (!from.isEmpty())
             args << QStringLiteral("--from") << from;
         if (!to.isEmpty())
@@ -138,9 +140,10 @@ private slots:
         QCOMPARE(files.size(), expected.size());
         for (int i = 0; i < files.size(); ++i) {
             const QByteArray svg = readAll(dir.filePath(files[i]));
-            QCOMPARE(currentGroups(svg), QStringList{svgStepId(expected[i])});
+            QCOMPARE(currentGroups(svg), QStringList { svgStepId(expected[i]) });
             QCOMPARE(svg.count("<rect class=\"current\""), 1);
-            QVERIFY2(svg.contains((QStringLiteral("data-step=\"") + expected[i] + u'"').toUtf8()), qPrintable(files[i]));
+            QVERIFY2(svg.contains((QStringLiteral("data-step=\"") + expected[i] + u'"').toUtf8()),
+                qPrintable(files[i]));
             QVERIFY(svg.contains("<g class=\"environment\""));
             QVERIFY(svg.contains("class=\"counters\""));
         }
@@ -151,9 +154,9 @@ private slots:
         if (!QFile::exists(manifestPath()))
             QSKIP("../shared/live-bootstrap/manifest is absent");
         QTemporaryDir dir;
-        const Run run = seedline({QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--from"),
-                                  QStringLiteral("python-3.11.1"), QStringLiteral("--to"), QStringLiteral("python-3.11.1"),
-                                  QStringLiteral("-o"), dir.path(), manifestPath()});
+        const Run run = seedline({ QStringLiteral("frames"), QStringLiteral("--play"),
+            QStringLiteral("--from"), QStringLiteral("python-3.11.1"), QStringLiteral("--to"),
+            QStringLiteral("python-3.11.1"), QStringLiteral("-o"), dir.path(), manifestPath() });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QByteArray svg = readAll(dir.filePath(QStringLiteral("frame-0001.svg")));
         // python-3.11.1 is build 150; it runs under Linux (builder-hex0 → Fiwix → Linux) and is the
@@ -172,7 +175,8 @@ private slots:
         // The build after the manifest's uninstall of the old Pythons carries it.
         int uninstall = -1;
         for (int i = 0; i < loaded.chain.steps.size(); ++i)
-            if (loaded.chain.steps[i].kind == StepKind::Uninstall && loaded.chain.steps[i].removes.contains(QStringLiteral("python-2.0.1")))
+            if (loaded.chain.steps[i].kind == StepKind::Uninstall
+                && loaded.chain.steps[i].removes.contains(QStringLiteral("python-2.0.1")))
                 uninstall = i;
         if (uninstall < 0)
             QSKIP("this manifest does not uninstall python-2.0.1");
@@ -184,8 +188,9 @@ private slots:
             if (loaded.chain.steps[i].isBuild() && !loaded.chain.steps[i].excluded)
                 next = loaded.chain.steps[i].id;
         QTemporaryDir dir;
-        const Run run = seedline({QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--from"), previous,
-                                  QStringLiteral("--to"), next, QStringLiteral("-o"), dir.path(), manifestPath()});
+        const Run run
+            = seedline({ QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--from"),
+                previous, QStringLiteral("--to"), next, QStringLiteral("-o"), dir.path(), manifestPath() });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         // The build before the uninstall removes nothing; the next build's frame shows the removal.
         QVERIFY(!readAll(dir.filePath(QStringLiteral("frame-0001.svg"))).contains("class=\"removed\""));
@@ -197,9 +202,10 @@ private slots:
     void tourOneFramePerStop()
     {
         QTemporaryDir dir;
-        const Run run = seedline({QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--tour"),
-                                  QStringLiteral("seed-to-gcc-15"), QStringLiteral("--format"), QStringLiteral("png"),
-                                  QStringLiteral("--size"), QStringLiteral("1280x720"), QStringLiteral("-o"), dir.path()});
+        const Run run
+            = seedline({ QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--tour"),
+                QStringLiteral("seed-to-gcc-15"), QStringLiteral("--format"), QStringLiteral("png"),
+                QStringLiteral("--size"), QStringLiteral("1280x720"), QStringLiteral("-o"), dir.path() });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const LoadResult shipped = loadEmbeddedDefault();
         int stops = -1;
@@ -215,18 +221,18 @@ private slots:
     void errors()
     {
         QTemporaryDir dir;
-        QCOMPARE(seedline({QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--from"),
-                           QStringLiteral("no-such-step"), QStringLiteral("-o"), dir.path()})
+        QCOMPARE(seedline({ QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--from"),
+                              QStringLiteral("no-such-step"), QStringLiteral("-o"), dir.path() })
                      .exitCode,
-                 2);
-        QCOMPARE(seedline({QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--tour"),
-                           QStringLiteral("no-such-tour"), QStringLiteral("-o"), dir.path()})
+            2);
+        QCOMPARE(seedline({ QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--tour"),
+                              QStringLiteral("no-such-tour"), QStringLiteral("-o"), dir.path() })
                      .exitCode,
-                 2);
-        QCOMPARE(seedline({QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--size"),
-                           QStringLiteral("12"), QStringLiteral("-o"), dir.path()})
+            2);
+        QCOMPARE(seedline({ QStringLiteral("frames"), QStringLiteral("--play"), QStringLiteral("--size"),
+                              QStringLiteral("12"), QStringLiteral("-o"), dir.path() })
                      .exitCode,
-                 2);
+            2);
         QVERIFY(frameFiles(dir.path(), QStringLiteral("svg")).isEmpty());
     }
 };

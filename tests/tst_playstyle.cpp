@@ -35,7 +35,7 @@ private slots:
     void litAndFaded()
     {
         const ChainPtr chain = toy();
-        const HighlightResult base = computeHighlight(*chain, HighlightOptions{});
+        const HighlightResult base = computeHighlight(*chain, HighlightOptions {});
         const int cc2 = chain->indexOf(QStringLiteral("cc-2.0"));
         const int cc1 = chain->indexOf(QStringLiteral("cc-1.0"));
         QVERIFY(cc1 >= 0 && cc2 >= 0);
@@ -65,14 +65,15 @@ private slots:
     {
         const ChainPtr chain = toy();
         const int cc2 = chain->indexOf(QStringLiteral("cc-2.0"));
-        QCOMPARE(playLitSteps(*chain, cc2, RequirementKinds(RequirementKind::Observed)), QVector<int>{cc2});
+        QCOMPARE(
+            playLitSteps(*chain, cc2, RequirementKinds(RequirementKind::Observed)), QVector<int> { cc2 });
         QVERIFY(playLitSteps(*chain, -1, defaultFollowedKinds()).isEmpty());
     }
 
     void frameText()
     {
         const ChainPtr chain = toy();
-        const Playback p = buildPlayback(chain, PlaybackOptions{PlaybackOptions::buildsOnly()});
+        const Playback p = buildPlayback(chain, PlaybackOptions { PlaybackOptions::buildsOnly() });
         const int cc2 = p.positionOf(chain->indexOf(QStringLiteral("cc-2.0")));
         QVERIFY(cc2 > 0);
         const TeachingText t = playFrameText(p, cc2);
@@ -80,11 +81,12 @@ private slots:
         QCOMPARE(t.subtitle, QStringLiteral("Build %1 of %2").arg(cc2 + 1).arg(p.size()));
         QCOMPARE(t.counters, QStringLiteral("2 builds so far · 0.8 h known for 2 of them"));
         QVERIFY2(t.inForce.contains(QStringLiteral("C compiler: cc-2.0")), qPrintable(t.inForce.join(u'|')));
-        QCOMPARE(t.installed, QStringList{QStringLiteral("cc-2.0")});
+        QCOMPARE(t.installed, QStringList { QStringLiteral("cc-2.0") });
         QVERIFY(t.tools.first().startsWith(QLatin1String("cc 2.0")));
         // The first frame marks the first C compiler.
         const TeachingText first = playFrameText(p, p.positionOf(FirstKind::CCompiler));
-        QVERIFY2(first.firsts.join(u'|').contains(QLatin1String("first C compiler: cc-1.0")), qPrintable(first.firsts.join(u'|')));
+        QVERIFY2(first.firsts.join(u'|').contains(QLatin1String("first C compiler: cc-1.0")),
+            qPrintable(first.firsts.join(u'|')));
         QVERIFY(playFrameText(p, p.size()).title.isEmpty());
     }
 

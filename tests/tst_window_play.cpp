@@ -136,7 +136,7 @@ private slots:
         MainWindow window;
         window.resize(1280, 720);
         window.show();
-        QVERIFY(openAndWait(window, {manifestPath()}));
+        QVERIFY(openAndWait(window, { manifestPath() }));
         showPlayDock(window);
         PlayPanel *panel = window.playPanel();
         const Chain &chain = *window.document()->chain();
@@ -174,7 +174,8 @@ private slots:
         // The environment panel against the manifest: the packages, the builds so far.
         QCOMPARE(panelPackages(panel), packagesPresent(chain, python));
         QCOMPARE(panel->countersLabel()->text().section(u' ', 0, 0).toInt(), buildsUpTo(chain, python));
-        QVERIFY2(panel->kernelLabel()->text().contains(QLatin1String("Linux")), qPrintable(panel->kernelLabel()->text()));
+        QVERIFY2(panel->kernelLabel()->text().contains(QLatin1String("Linux")),
+            qPrintable(panel->kernelLabel()->text()));
         saveScreenshot(&window, QStringLiteral("teaching-play-dock.png"));
 
         // Every tenth frame agrees with the manifest too, and the uninstall's frame says what went.
@@ -186,10 +187,12 @@ private slots:
         }
         for (int p = 0; p < panel->count(); ++p) {
             const PlaybackFrame &f = panel->playback().frames[p];
-            if (chain.steps[f.step].kind == StepKind::Uninstall && chain.steps[f.step].removes.contains(QStringLiteral("python-2.0.1"))) {
+            if (chain.steps[f.step].kind == StepKind::Uninstall
+                && chain.steps[f.step].removes.contains(QStringLiteral("python-2.0.1"))) {
                 panel->setPosition(p);
                 QVERIFY(panel->removedLabel()->isVisibleTo(panel));
-                QVERIFY2(panel->removedLabel()->text().contains(QLatin1String("python-2.0.1")), qPrintable(panel->removedLabel()->text()));
+                QVERIFY2(panel->removedLabel()->text().contains(QLatin1String("python-2.0.1")),
+                    qPrintable(panel->removedLabel()->text()));
                 sawUninstall = true;
             }
         }
@@ -198,7 +201,8 @@ private slots:
         const int fiwix = panel->playback().positionOf(chain.indexOf(QStringLiteral("jump-fiwix")));
         if (fiwix >= 0) {
             panel->setPosition(fiwix);
-            QVERIFY2(panel->kernelLabel()->text().contains(QLatin1String("jump")), qPrintable(panel->kernelLabel()->text()));
+            QVERIFY2(panel->kernelLabel()->text().contains(QLatin1String("jump")),
+                qPrintable(panel->kernelLabel()->text()));
         }
 
         // Space plays and pauses; + and - change the speed (the interval, not waited for).
@@ -227,7 +231,8 @@ private slots:
         const int gcc = chain.indexOf(QStringLiteral("gcc-15.2.0"));
         QVERIFY(gcc >= 0);
         panel->setPosition(panel->playback().positionOf(gcc));
-        QVERIFY2(panel->firstsLabel()->text().contains(QLatin1String("Python")), qPrintable(panel->firstsLabel()->text()));
+        QVERIFY2(panel->firstsLabel()->text().contains(QLatin1String("Python")),
+            qPrintable(panel->firstsLabel()->text()));
         panel->setPosition(panel->playback().positionOf(gcc) - 1);
         QVERIFY(!panel->firstsLabel()->text().contains(QLatin1String("gcc-15.2.0")));
     }
@@ -291,10 +296,11 @@ private slots:
         MainWindow window;
         window.resize(1280, 720);
         window.show();
-        QVERIFY(openAndWait(window, {manifestPath()}));
+        QVERIFY(openAndWait(window, { manifestPath() }));
         showPlayDock(window);
         PlayPanel *panel = window.playPanel();
-        panel->setPosition(panel->playback().positionOf(window.document()->chain()->indexOf(QStringLiteral("python-3.11.1"))));
+        panel->setPosition(panel->playback().positionOf(
+            window.document()->chain()->indexOf(QStringLiteral("python-3.11.1"))));
         panel->presentAction()->trigger();
         QVERIFY(panel->presentation()->isActive());
         QCOMPARE(panel->presentation()->titleLabel()->text(), QStringLiteral("python-3.11.1"));

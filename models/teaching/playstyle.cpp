@@ -44,14 +44,14 @@ QString toolText(const Chain &chain, const EnvironmentTool &tool)
 // What is in force for the families a class follows.
 QStringList inForceText(const Chain &chain, const Environment &env)
 {
-    static const QList<std::pair<QString, QString>> families{
-        {QStringLiteral("c-compiler"), QStringLiteral("C compiler")},
-        {QStringLiteral("libc"), QStringLiteral("C library")},
-        {QStringLiteral("shell"), QStringLiteral("Shell")},
-        {QStringLiteral("make"), QStringLiteral("Make")},
-        {QStringLiteral("perl"), QStringLiteral("Perl")},
-        {QStringLiteral("python"), QStringLiteral("Python")},
-        {QStringLiteral("rust"), QStringLiteral("Rust")},
+    static const QList<std::pair<QString, QString>> families {
+        { QStringLiteral("c-compiler"), QStringLiteral("C compiler") },
+        { QStringLiteral("libc"), QStringLiteral("C library") },
+        { QStringLiteral("shell"), QStringLiteral("Shell") },
+        { QStringLiteral("make"), QStringLiteral("Make") },
+        { QStringLiteral("perl"), QStringLiteral("Perl") },
+        { QStringLiteral("python"), QStringLiteral("Python") },
+        { QStringLiteral("rust"), QStringLiteral("Rust") },
     };
     QStringList out;
     for (const auto &[family, name] : families)
@@ -68,7 +68,8 @@ void fillEnvironment(TeachingText &t, const Chain &chain, const Environment &env
     for (const EnvironmentTool &tool : env.tools)
         tools << &tool;
     // Newest first: what was just built is what the class looks for.
-    std::sort(tools.begin(), tools.end(), [](const EnvironmentTool *a, const EnvironmentTool *b) { return a->step > b->step; });
+    std::sort(tools.begin(), tools.end(),
+        [](const EnvironmentTool *a, const EnvironmentTool *b) { return a->step > b->step; });
     for (const EnvironmentTool *tool : std::as_const(tools))
         t.tools << toolText(chain, *tool);
     t.inForce = inForceText(chain, env);
@@ -87,7 +88,8 @@ void fillChange(TeachingText &t, const Chain &chain, const EnvironmentChange &ch
 
 } // namespace
 
-HighlightResult teachingHighlight(const Chain &shown, HighlightResult base, const QVector<int> &lit, int current)
+HighlightResult teachingHighlight(
+    const Chain &shown, HighlightResult base, const QVector<int> &lit, int current)
 {
     QSet<int> on(lit.cbegin(), lit.cend());
     if (current >= 0)
@@ -157,7 +159,8 @@ QVector<int> shownSteps(const ChainProjection *projection, const QVector<int> &r
 
 QString countersText(const BuildCounters &counters)
 {
-    QString text = counters.builds == 1 ? QStringLiteral("1 build so far") : QStringLiteral("%1 builds so far").arg(counters.builds);
+    QString text = counters.builds == 1 ? QStringLiteral("1 build so far")
+                                        : QStringLiteral("%1 builds so far").arg(counters.builds);
     if (counters.buildsWithHours > 0)
         text += QStringLiteral(" · %1 h known for %2 of them")
                     .arg(QString::number(counters.hours, 'f', counters.hours < 10 ? 1 : 0))
@@ -182,7 +185,10 @@ TeachingText playFrameText(const Playback &playback, int position)
     const Step &step = chain.steps[frame.step];
     t.title = stepDisplayLabel(step);
     const bool buildsOnly = playback.options.kinds == PlaybackOptions::buildsOnly();
-    t.subtitle = QStringLiteral("%1 %2 of %3").arg(buildsOnly ? QStringLiteral("Build") : QStringLiteral("Step")).arg(position + 1).arg(playback.size());
+    t.subtitle = QStringLiteral("%1 %2 of %3")
+                     .arg(buildsOnly ? QStringLiteral("Build") : QStringLiteral("Step"))
+                     .arg(position + 1)
+                     .arg(playback.size());
     t.prose = plainProse(step);
     for (const First &f : frame.firsts)
         t.firsts << firstKindTitle(f.kind) + QStringLiteral(": ") + chain.steps[f.step].id;
@@ -206,7 +212,8 @@ TeachingText tourFrameText(const TourPlayback &tour, int stop)
     if (frame.step >= 0 && frame.step < shown.steps.size()) {
         const Step &step = shown.steps[frame.step];
         const QString prose = plainProse(step);
-        t.prose = prose.isEmpty() ? stepDisplayLabel(step) : stepDisplayLabel(step) + QStringLiteral(": ") + prose;
+        t.prose = prose.isEmpty() ? stepDisplayLabel(step)
+                                  : stepDisplayLabel(step) + QStringLiteral(": ") + prose;
     }
     for (const First &f : frame.firsts)
         t.firsts << firstKindTitle(f.kind) + QStringLiteral(": ") + shown.steps[f.step].id;

@@ -10,8 +10,8 @@
 #include "window/mainwindow.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -55,7 +55,7 @@ void setColor(QLabel *l, const QColor &color)
 }
 
 QToolButton *button(QWidget *parent, const QString &name, const QString &text, const QString &tip,
-                    QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
+    QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
 {
     auto *b = new QToolButton(parent);
     b->setObjectName(name);
@@ -86,16 +86,21 @@ PlayPanel::PlayPanel(MainWindow *window)
 
     // Controls: Home, back, play/pause, forward, End, slower, faster; the slider under them.
     auto *controls = new QHBoxLayout;
-    QToolButton *home = button(this, QStringLiteral("playHome"), QStringLiteral("First"), tr("First step (Home)"), QStyle::SP_MediaSkipBackward);
-    QToolButton *back = button(this, QStringLiteral("playBack"), QStringLiteral("Back"), tr("Previous step (Left)"), QStyle::SP_MediaSeekBackward);
-    m_playButton = button(this, QStringLiteral("playPause"), QStringLiteral("Play"), tr("Play or pause (Space)"), QStyle::SP_MediaPlay);
-    QToolButton *forward = button(this, QStringLiteral("playForward"), QStringLiteral("Next"), tr("Next step (Right)"), QStyle::SP_MediaSeekForward);
-    QToolButton *end = button(this, QStringLiteral("playEnd"), QStringLiteral("Last"), tr("Last step (End)"), QStyle::SP_MediaSkipForward);
+    QToolButton *home = button(this, QStringLiteral("playHome"), QStringLiteral("First"),
+        tr("First step (Home)"), QStyle::SP_MediaSkipBackward);
+    QToolButton *back = button(this, QStringLiteral("playBack"), QStringLiteral("Back"),
+        tr("Previous step (Left)"), QStyle::SP_MediaSeekBackward);
+    m_playButton = button(this, QStringLiteral("playPause"), QStringLiteral("Play"),
+        tr("Play or pause (Space)"), QStyle::SP_MediaPlay);
+    QToolButton *forward = button(this, QStringLiteral("playForward"), QStringLiteral("Next"),
+        tr("Next step (Right)"), QStyle::SP_MediaSeekForward);
+    QToolButton *end = button(this, QStringLiteral("playEnd"), QStringLiteral("Last"), tr("Last step (End)"),
+        QStyle::SP_MediaSkipForward);
     QToolButton *slower = button(this, QStringLiteral("playSlower"), QStringLiteral("−"), tr("Slower (-)"));
     QToolButton *faster = button(this, QStringLiteral("playFaster"), QStringLiteral("+"), tr("Faster (+)"));
     m_speedLabel = new QLabel(this);
     m_speedLabel->setObjectName(QStringLiteral("playSpeed"));
-    for (QToolButton *b : {home, back, m_playButton, forward, end})
+    for (QToolButton *b : { home, back, m_playButton, forward, end })
         controls->addWidget(b);
     controls->addStretch();
     controls->addWidget(slower);
@@ -135,10 +140,11 @@ PlayPanel::PlayPanel(MainWindow *window)
     m_inForce = label(content, QStringLiteral("playInForce"), 1.0);
     m_removed = label(content, QStringLiteral("playRemoved"), 1.0, true);
     setColor(m_removed, kRemoved);
-    for (QLabel *l : {m_title, m_subtitle, m_firsts, m_prose, m_kernel, m_counters, m_inForce, m_removed})
+    for (QLabel *l : { m_title, m_subtitle, m_firsts, m_prose, m_kernel, m_counters, m_inForce, m_removed })
         text->addWidget(l);
     text->addWidget(label(content, QStringLiteral("playToolsHeading"), 1.0, true));
-    static_cast<QLabel *>(text->itemAt(text->count() - 1)->widget())->setText(tr("Tools present, newest first"));
+    static_cast<QLabel *>(text->itemAt(text->count() - 1)->widget())
+        ->setText(tr("Tools present, newest first"));
     m_tools = new QListWidget(content);
     m_tools->setObjectName(QStringLiteral("playTools"));
     m_tools->setMinimumHeight(160);
@@ -165,11 +171,12 @@ PlayPanel::PlayPanel(MainWindow *window)
     key(QKeySequence(Qt::Key_Left), QStringLiteral("actionPlayBack"), [this] { stepBack(); });
     key(QKeySequence(Qt::Key_Home), QStringLiteral("actionPlayHome"), [this] { goHome(); });
     key(QKeySequence(Qt::Key_End), QStringLiteral("actionPlayEnd"), [this] { goEnd(); });
-    QAction *plus = key(QKeySequence(Qt::Key_Plus), QStringLiteral("actionPlayFaster"), [this] { this->faster(); });
-    plus->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    QAction *plus
+        = key(QKeySequence(Qt::Key_Plus), QStringLiteral("actionPlayFaster"), [this] { this->faster(); });
+    plus->setShortcuts({ QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal) });
     key(QKeySequence(Qt::Key_Minus), QStringLiteral("actionPlaySlower"), [this] { this->slower(); });
     QAction *escape = key(QKeySequence(Qt::Key_Escape), QStringLiteral("actionLeavePresentation"),
-                          [this] { m_presentation->setActive(false); });
+        [this] { m_presentation->setActive(false); });
     escape->setEnabled(false);
 
     connect(home, &QToolButton::clicked, this, &PlayPanel::goHome);
@@ -277,7 +284,9 @@ void PlayPanel::rebuild()
     for (const First &f : std::as_const(m_playback.firsts)) {
         const int position = m_playback.positionOf(f.step);
         if (position >= 0)
-            m_firstsBox->addItem(QStringLiteral("★ %1: %2").arg(firstKindTitle(f.kind), m_playback.chain->steps[f.step].id), position);
+            m_firstsBox->addItem(
+                QStringLiteral("★ %1: %2").arg(firstKindTitle(f.kind), m_playback.chain->steps[f.step].id),
+                position);
     }
     m_firstsBox->setEnabled(m_mode == 0 && m_firstsBox->count() > 1);
     if (m_mode == 0 || newChain)
@@ -343,7 +352,8 @@ void PlayPanel::showPosition()
     if (m_mode == 0 && m_position < m_playback.size()) {
         const PlaybackFrame &frame = m_playback.frames[m_position];
         m_current = frame.step;
-        m_lit = playLitSteps(*m_playback.chain, frame.step, doc->analysis() ? doc->analysis()->options.followed : defaultFollowedKinds());
+        m_lit = playLitSteps(*m_playback.chain, frame.step,
+            doc->analysis() ? doc->analysis()->options.followed : defaultFollowedKinds());
         m_text = playFrameText(m_playback, m_position);
         env = m_playback.environmentAt(m_position);
         installed = frame.change.installed;
@@ -372,28 +382,37 @@ void PlayPanel::showPosition()
 
     m_title->setText(m_text.title);
     m_subtitle->setText(m_text.subtitle);
-    m_firsts->setText(m_text.firsts.isEmpty() ? QString() : QStringLiteral("★ ") + m_text.firsts.join(QStringLiteral("\n★ ")));
+    m_firsts->setText(m_text.firsts.isEmpty()
+            ? QString()
+            : QStringLiteral("★ ") + m_text.firsts.join(QStringLiteral("\n★ ")));
     m_firsts->setVisible(!m_text.firsts.isEmpty());
     m_prose->setText(m_text.prose);
     m_prose->setVisible(!m_text.prose.isEmpty());
-    m_kernel->setText(tr("Kernel: %1").arg(m_text.kernel) + (m_text.kernelJumped ? tr("  ⟶ kernel jump") : QString()));
+    m_kernel->setText(
+        tr("Kernel: %1").arg(m_text.kernel) + (m_text.kernelJumped ? tr("  ⟶ kernel jump") : QString()));
     setColor(m_kernel, m_text.kernelJumped ? kAccent : palette().color(QPalette::WindowText));
     QFont kf = m_kernel->font();
     kf.setBold(m_text.kernelJumped);
     m_kernel->setFont(kf);
     m_counters->setText(m_text.counters);
     m_inForce->setText(m_text.inForce.join(u'\n'));
-    m_removed->setText(m_text.removed.isEmpty() ? QString() : tr("Uninstalled: %1").arg(m_text.removed.join(QStringLiteral(", "))));
+    m_removed->setText(m_text.removed.isEmpty()
+            ? QString()
+            : tr("Uninstalled: %1").arg(m_text.removed.join(QStringLiteral(", "))));
     m_removed->setVisible(!m_text.removed.isEmpty());
 
     // The tools, newest first; what this step installed in bold.
-    const ChainPtr envChain = m_mode == 0 ? m_playback.chain : (m_position < m_tour.size() ? m_tour.frames[m_position].chain : nullptr);
+    const ChainPtr envChain = m_mode == 0
+        ? m_playback.chain
+        : (m_position < m_tour.size() ? m_tour.frames[m_position].chain : nullptr);
     QVector<const EnvironmentTool *> tools;
     for (const EnvironmentTool &t : std::as_const(env.tools))
         tools << &t;
-    std::sort(tools.begin(), tools.end(), [](const EnvironmentTool *a, const EnvironmentTool *b) { return a->step > b->step; });
+    std::sort(tools.begin(), tools.end(),
+        [](const EnvironmentTool *a, const EnvironmentTool *b) { return a->step > b->step; });
     for (const EnvironmentTool *t : std::as_const(tools)) {
-        auto *item = new QListWidgetItem(t->version.isEmpty() ? t->package : t->package + u' ' + t->version, m_tools);
+        auto *item = new QListWidgetItem(
+            t->version.isEmpty() ? t->package : t->package + u' ' + t->version, m_tools);
         item->setData(Qt::UserRole, envChain ? envChain->steps[t->step].id : QString());
         item->setToolTip(t->commands.join(QStringLiteral(", ")));
         if (installed.contains(t->step)) {
@@ -432,7 +451,8 @@ void PlayPanel::applyHighlight()
     }
     const ChainProjection *projection = model.projection.get();
     HighlightResult base = computeHighlight(*analysis, *projection, options);
-    view->setHighlight(teachingHighlight(projection->shown, std::move(base), shownSteps(projection, m_lit), shownSteps(projection, {m_current}).value(0, -1)));
+    view->setHighlight(teachingHighlight(projection->shown, std::move(base), shownSteps(projection, m_lit),
+        shownSteps(projection, { m_current }).value(0, -1)));
 }
 
 void PlayPanel::revealCurrent()
@@ -446,7 +466,7 @@ void PlayPanel::revealCurrent()
         view->fitAll(true);
         return;
     }
-    const QVector<int> steps = shownSteps(projection, m_mode == 0 ? QVector<int>{m_current} : m_lit);
+    const QVector<int> steps = shownSteps(projection, m_mode == 0 ? QVector<int> { m_current } : m_lit);
     if (steps.isEmpty() || steps.value(0) < 0)
         return;
     if (!m_presentation->isActive() && m_zoom.mode == TourZoom::Mode::Fit) {
@@ -495,14 +515,16 @@ void PlayPanel::faster()
 {
     m_speed = std::min(m_speed + 1, kMaxSpeed);
     m_timer.setInterval(intervalMs());
-    m_speedLabel->setText(m_speed >= 0 ? QStringLiteral("%1×").arg(1 << m_speed) : QStringLiteral("1/%1×").arg(1 << -m_speed));
+    m_speedLabel->setText(
+        m_speed >= 0 ? QStringLiteral("%1×").arg(1 << m_speed) : QStringLiteral("1/%1×").arg(1 << -m_speed));
 }
 
 void PlayPanel::slower()
 {
     m_speed = std::max(m_speed - 1, kMinSpeed);
     m_timer.setInterval(intervalMs());
-    m_speedLabel->setText(m_speed >= 0 ? QStringLiteral("%1×").arg(1 << m_speed) : QStringLiteral("1/%1×").arg(1 << -m_speed));
+    m_speedLabel->setText(
+        m_speed >= 0 ? QStringLiteral("%1×").arg(1 << m_speed) : QStringLiteral("1/%1×").arg(1 << -m_speed));
 }
 
 void PlayPanel::tick()

@@ -87,8 +87,8 @@ Q_SIGNALS:
     void positionChanged(int position);
 
 private:
-    void rebuild();        // a new chain: play it again (keeps the position where it can)
-    void showPosition();   // texts, environment, highlight, view
+    void rebuild(); // a new chain: play it again (keeps the position where it can)
+    void showPosition(); // texts, environment, highlight, view
     void applyHighlight(); // the lit steps on the window's drawing
     void revealCurrent();
     void updateKeys();

@@ -56,7 +56,7 @@ void ProgressLine::setProgress(int position, int count)
 
 QSize ProgressLine::sizeHint() const
 {
-    return {200, 10};
+    return { 200, 10 };
 }
 
 void ProgressLine::paintEvent(QPaintEvent *)
@@ -85,7 +85,8 @@ Presentation::Presentation(MainWindow *window)
     layout->setContentsMargins(24, 14, 24, 10);
     layout->setSpacing(4);
     m_title = makeLabel(m_header, QStringLiteral("presentationTitle"), 34, true, kInk);
-    m_subtitle = makeLabel(m_header, QStringLiteral("presentationSubtitle"), 20, false, QColor(0x33, 0x33, 0x33));
+    m_subtitle
+        = makeLabel(m_header, QStringLiteral("presentationSubtitle"), 20, false, QColor(0x33, 0x33, 0x33));
     m_prose = makeLabel(m_header, QStringLiteral("presentationProse"), 22, false, kInk);
     m_environment = makeLabel(m_header, QStringLiteral("presentationEnvironment"), 20, true, kInk);
     layout->addWidget(m_title);
@@ -165,10 +166,12 @@ void Presentation::setText(const TeachingText &t, int position, int count)
     if (prose.size() > 260)
         prose = prose.left(260).section(u' ', 0, -2) + QStringLiteral(" …");
     if (!t.firsts.isEmpty())
-        prose = QStringLiteral("★ ") + t.firsts.join(QStringLiteral(" · ★ ")) + (prose.isEmpty() ? QString() : QStringLiteral("\n") + prose);
+        prose = QStringLiteral("★ ") + t.firsts.join(QStringLiteral(" · ★ "))
+            + (prose.isEmpty() ? QString() : QStringLiteral("\n") + prose);
     m_prose->setText(prose);
     m_prose->setVisible(!prose.isEmpty());
-    QStringList env{QStringLiteral("Kernel: ") + t.kernel + (t.kernelJumped ? QStringLiteral(" (jump)") : QString())};
+    QStringList env { QStringLiteral("Kernel: ") + t.kernel
+        + (t.kernelJumped ? QStringLiteral(" (jump)") : QString()) };
     env << t.inForce.mid(0, 3);
     env << t.counters;
     QString line = env.join(QStringLiteral("  ·  "));
