@@ -289,6 +289,34 @@ private slots:
         QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
     }
 
+    void tourSwitchesItsWhatIfs()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, {}));
+        showPlayDock(window);
+        PlayPanel *panel = window.playPanel();
+        QVERIFY(panel->selectTour(QStringLiteral("rust-every-six-weeks")));
+        int withWhatIf = -1;
+        for (int i = 0; i < panel->tourPlayback().size() && withWhatIf < 0; ++i)
+            if (!panel->tourPlayback().frames[i].scenarios.isEmpty())
+                withWhatIf = i;
+        if (withWhatIf < 0)
+            QSKIP("the shipped Rust tour has no stop with a what-if");
+        const QStringList names = panel->tourPlayback().frames[withWhatIf].scenarios;
+        QSignalSpy drawn(&window, &MainWindow::graphShown);
+        panel->setPosition(withWhatIf);
+        QCOMPARE(window.document()->enabledScenarios(), QSet<QString>(names.cbegin(), names.cend()));
+        QVERIFY(waitForDrawing(window, drawn));
+        // The stop's steps are lit on the chain with the what-if drawn.
+        QVERIFY(!panel->litSteps().isEmpty());
+        for (int s : panel->litSteps())
+            QVERIFY(!window.graphView()->highlight().steps[shown(window, s)].dimmed);
+        // Back to build order: the what-ifs that were on before the tour (none).
+        panel->setMode(0);
+        QVERIFY(window.document()->enabledScenarios().isEmpty());
+    }
+
     void presentsTheManifest()
     {
         if (!QFile::exists(manifestPath()))

@@ -300,6 +300,11 @@ void PlayPanel::setMode(int mode)
     const ChainPtr loaded = m_window->document()->loadedChain();
     if (!loaded || mode < 0 || mode > int(loaded->tours.size()))
         return;
+    // A tour switches on its stops' what-ifs; leaving it puts back the ones that were on.
+    if (m_mode == 0 && mode > 0)
+        m_scenariosBeforeTour = m_window->document()->enabledScenarios();
+    else if (m_mode > 0 && mode == 0 && m_window->document()->enabledScenarios() != m_scenariosBeforeTour)
+        m_window->document()->setEnabledScenarios(m_scenariosBeforeTour);
     m_mode = mode;
     if (m_modeBox->currentIndex() != mode)
         m_modeBox->setCurrentIndex(mode);

@@ -7,6 +7,7 @@
 #include "teaching/playstyle.h"
 #include "teaching/tourplayback.h"
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -116,6 +117,7 @@ private:
     QTimer m_timer;
 
     ChainPtr m_chain; // the loaded chain the playback was built for
+    QSet<QString> m_scenariosBeforeTour; // the what-ifs on before a tour switched its own on
     Playback m_playback;
     TourPlayback m_tour;
     int m_mode = 0;
