@@ -5,6 +5,7 @@
 #include "cmddrift.h"
 #include "cmdexport.h"
 #include "cmdframes.h"
+#include "cmdframesplay.h"
 #include "cmdsummary.h"
 #include "cmdtimeline.h"
 #include "exitstatus.h"
@@ -27,6 +28,7 @@ QString mainUsage()
         "       seedline export [OPTIONS] -o OUT [FILE|DIR...] write SVG, PNG, PDF or DOT\n"
         "       seedline timeline [OPTIONS] [FILE...]       rustc builds from mrustc to the newest Rust over time\n"
         "       seedline frames --timeline [OPTIONS] -o DIR [FILE...] numbered SVG/PNG frames of the growth\n"
+        "       seedline frames --play [OPTIONS] -o DIR [FILE|DIR...] one picture per build or tour stop\n"
         "       seedline --help | --version\n"
         "\n"
         "Inputs: live-bootstrap parts.rst, steps/manifest or a whole checkout directory, Seedline chain\n"
@@ -81,7 +83,7 @@ int run(const QStringList &arguments)
         else if (topic == QLatin1String("timeline"))
             printOut(timelineUsage());
         else if (topic == QLatin1String("frames"))
-            printOut(framesUsage());
+            printOut(framesUsage() + QLatin1Char('\n') + framesPlayUsage());
         else
             printOut(mainUsage());
         return 0;
@@ -94,8 +96,9 @@ int run(const QStringList &arguments)
         return runExport(arguments);
     if (command == QLatin1String("timeline"))
         return runTimeline(arguments);
+    // `frames --play` (teaching mode) and `frames --timeline` (the growth animation) have a file each.
     if (command == QLatin1String("frames"))
-        return runFrames(arguments);
+        return arguments.contains(QStringLiteral("--play")) ? runFramesPlay(arguments) : runFrames(arguments);
     printErr(mainUsage());
     return ExitError;
 }

@@ -273,18 +273,16 @@ int runFrames(const QStringList &arguments)
         return failWith(error);
     output.load = *loadOptions;
 
-    // The modes: chosen here and nowhere else. The teaching mode (issue 12) adds its option in
-    // addModeOptions() and, in a file of its own, `int runFramesPlay(const QCommandLineParser &,
-    // const FramesOutput &)`, dispatched by one more line below:
-    //     if (parser.isSet(QStringLiteral("play"))) return runFramesPlay(parser, output);
+    // The modes: --timeline here; --play (teaching mode, app/cmdframesplay.cpp) is sent there by
+    // the command dispatcher in cli.cpp, before this parser sees it.
     const int modes = int(parser.isSet(QStringLiteral("timeline")));
     if (modes == 0)
-        return failWith(QStringLiteral("say what to animate: --timeline (see seedline frames --help)"));
+        return failWith(QStringLiteral("say what to animate: --timeline or --play (see seedline frames --help)"));
     if (output.directory.isEmpty())
         return failWith(QStringLiteral("-o DIR is required (the directory the frames go into)"));
     if (parser.isSet(QStringLiteral("timeline")))
         return runFramesTimeline(parser, output);
-    return failWith(QStringLiteral("say what to animate: --timeline (see seedline frames --help)"));
+    return failWith(QStringLiteral("say what to animate: --timeline or --play (see seedline frames --help)"));
 }
 
 } // namespace Seedline::Cli

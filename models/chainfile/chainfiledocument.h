@@ -6,6 +6,7 @@
 #include "core/scenario.h"
 #include "core/step.h"
 #include "core/timeline.h"
+#include "core/tour.h"
 
 #include <QMap>
 #include <QString>
@@ -71,6 +72,30 @@ struct ReleaseTableSpec
     Position position;
 };
 
+// A name a tour refers to (a highlighted family, a scenario), with where it was written.
+struct NameSpec
+{
+    QString name;
+    Position position;
+};
+
+// A run of steps of a tour stop, `{ from = "hex0", to = "M2-Planet" }`.
+struct RangeSpec
+{
+    StepRange range;
+    Position from;
+    Position to;
+};
+
+// What the tours of a file name, checked once everything is loaded (chainfiletourcheck.cpp).
+struct TourReferences
+{
+    QVector<SelectorSpec> steps;
+    QVector<RangeSpec> ranges;
+    QVector<NameSpec> highlights;
+    QVector<NameSpec> scenarios;
+};
+
 struct ChainFileDocument
 {
     QString fileName;
@@ -84,6 +109,9 @@ struct ChainFileDocument
     QVector<SeriesSpec> series;
     QVector<Scenario> scenarios;
     QVector<SelectorSpec> scenarioReferences; // id selectors of scenario rules, checked once all is loaded
+    QVector<Tour> tours;
+    QVector<Position> tourPositions; // one per tours entry
+    TourReferences tourReferences;
     Timeline timeline;
     QVector<Position> eventPositions; // one per timeline.events entry
     QVector<ReleaseTableSpec> releaseTables;

@@ -237,6 +237,7 @@ LoadResult Loader::finish()
         c.description = doc.description;
         c.steps = doc.steps;
         c.scenarios = doc.scenarios;
+        c.tours = doc.tours;
         c.timeline = doc.timeline;
         c.sources << ChainSource{ChainSource::Kind::ChainFile, doc.fileName};
         c.sources += u.tableSources;
@@ -260,6 +261,12 @@ LoadResult Loader::finish()
         if (u.isDocument)
             checkScenarioReferences(u.document, chain, &m_diagnostics);
     }
+    QVector<const ChainFileDocument *> documents;
+    for (const Unit &u : std::as_const(m_units)) {
+        if (u.isDocument)
+            documents << &u.document;
+    }
+    checkTours(documents, chain, &m_diagnostics);
     reportDeclaredCycles(chain, positions, &m_diagnostics);
 
     result.chain = std::move(chain);

@@ -15,7 +15,7 @@ const QStringList &topKeys()
     static const QStringList keys{QStringLiteral("format"),   QStringLiteral("title"),     QStringLiteral("description"),
                                   QStringLiteral("include"),  QStringLiteral("sequence"),  QStringLiteral("step"),
                                   QStringLiteral("requirement"), QStringLiteral("series"), QStringLiteral("scenario"),
-                                  QStringLiteral("timeline")};
+                                  QStringLiteral("timeline"), QStringLiteral("tour")};
     return keys;
 }
 
@@ -126,14 +126,16 @@ void ChainFileParser::parseTop(const toml::table &root)
         parseScenario(*t);
     if (const toml::table *t = m_reader.table(root, "timeline", where))
         parseTimeline(*t);
+    for (const toml::table *t : m_reader.tables(root, "tour", where))
+        parseTour(*t);
     // Nothing to show is an error, as for every loader (empty or garbage input), unless the errors
     // already reported say why.
     if (m_doc.steps.isEmpty() && m_doc.includes.isEmpty() && m_doc.series.isEmpty() && m_doc.timeline.isEmpty()
         && m_doc.releaseTables.isEmpty() && m_doc.scenarios.isEmpty() && m_doc.requirements.isEmpty()
-        && m_reader.errorCount() == 0)
+        && m_doc.tours.isEmpty() && m_reader.errorCount() == 0)
         m_reader.error(m_reader.position(root),
                        QStringLiteral("the chain file declares nothing: expected [[step]], [[series]], "
-                                      "`include`, [[scenario]] or [timeline] tables"));
+                                      "`include`, [[scenario]], [timeline] or [[tour]] tables"));
 }
 
 void ChainFileParser::parseIncludes(const toml::node &node)

@@ -39,6 +39,14 @@ private:
     void parseTimeline(const toml::table &table);
     void parseEvents(const toml::table &table);
 
+    // chainfiletours.cpp
+    void parseTour(const toml::table &table);
+    std::optional<TourStop> parseTourStop(const toml::table &table, const QString &tourName);
+    bool parseTourSteps(const toml::node &node, const QString &where, TourStop *stop);
+    std::optional<TourZoom> parseTourZoom(const toml::node &node);
+    // A string or an array of strings, each with its position; nullopt (with an error) otherwise.
+    std::optional<QVector<NameSpec>> names(const toml::table &table, const char *key, const QString &where);
+
     TomlReader m_reader;
     const FamilyPatterns &m_families;
     ChainFileDocument m_doc;

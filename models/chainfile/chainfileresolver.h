@@ -27,6 +27,12 @@ void resolveRequirements(const ChainFileDocument &doc, Chain &chain, QVector<Pos
 // Scenario rules that name ids must name steps that exist.
 void checkScenarioReferences(const ChainFileDocument &doc, const Chain &chain, Diagnostics *diagnostics);
 
+// What tours name must exist once everything is loaded: step ids (with the nearest ids), family
+// selectors that match a step, ranges in build order, scenarios; a highlighted family no step has is
+// a warning. A tour name is unique across files: a later file's tour of the same name is an error
+// (mergeChains keeps the first). `documents` are in load order (chainfiletourcheck.cpp).
+void checkTours(const QVector<const ChainFileDocument *> &documents, const Chain &chain, Diagnostics *diagnostics);
+
 // Warns once per cycle found among declared requirements ("a -> b -> c -> a"); never loops.
 void reportDeclaredCycles(const Chain &chain, const QVector<Position> &positions, Diagnostics *diagnostics);
 

@@ -146,6 +146,12 @@ Chain mergeChains(const QVector<Chain> &chains)
             if (!dup)
                 out.scenarios.append(s);
         }
+        for (const Tour &t : c.tours) {
+            const bool dup = std::any_of(out.tours.begin(), out.tours.end(),
+                                         [&](const Tour &o) { return o.name == t.name; });
+            if (!dup)
+                out.tours.append(t);
+        }
         out.timeline.releases += c.timeline.releases;
         out.timeline.anchors += c.timeline.anchors;
         out.timeline.observed += c.timeline.observed;

@@ -7,6 +7,7 @@
 #include "scenario.h"
 #include "step.h"
 #include "timeline.h"
+#include "tour.h"
 
 #include <QHash>
 #include <QMap>
@@ -36,6 +37,7 @@ struct Chain
     QVector<Step> steps;
     QVector<Requirement> requirements;
     QVector<Scenario> scenarios;
+    QVector<Tour> tours; // guided tours for teaching, from chain files
     Timeline timeline;
     QVector<ChainSource> sources;
     QMap<QString, QString> configuration; // the manifest variables in force, VAR -> value
@@ -66,7 +68,7 @@ private:
 
 // Stitches chains together: a step whose id is already present is unified with it (facts, families,
 // prose and origins fill the gaps of the first), requirements are remapped and deduplicated,
-// scenarios and timelines are concatenated.
+// scenarios and tours (the first of each name wins) and timelines are concatenated.
 Chain mergeChains(const QVector<Chain> &chains);
 
 using ChainPtr = std::shared_ptr<const Chain>;

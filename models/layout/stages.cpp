@@ -4,6 +4,8 @@
 // The stages of a chain in build order, for the bootstrap layout.
 #include "layoutgraph.h"
 
+#include "core/kernels.h"
+
 #include <QHash>
 
 namespace Seedline {
@@ -36,26 +38,6 @@ QString compilerName(const Step &step)
     if (!step.package.isEmpty())
         return step.version.isEmpty() ? step.package : step.package + u' ' + step.version;
     return splitPassSuffix(step.id).first;
-}
-
-// A kernel jump boots into a kernel built before it ("jump: fiwix" after fiwix-1.5.0-lb1); other
-// jumps (break, move_disk) pause or move the build and start no stage.
-bool isKernelJump(const Chain &chain, int jumpStep)
-{
-    const Step &jump = chain.steps[jumpStep];
-    QString target = jump.package.isEmpty() ? jump.id : jump.package;
-    if (target.startsWith(QLatin1String("jump:")))
-        target = target.mid(5).trimmed();
-    if (target.startsWith(QLatin1String("jump-")))
-        target = target.mid(5);
-    if (target.isEmpty())
-        return false;
-    for (int i = 0; i < jumpStep; ++i) {
-        const Step &s = chain.steps[i];
-        if (s.isBuild() && !s.excluded && (s.package == target || s.id.startsWith(target + u'-')))
-            return true;
-    }
-    return false;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "checkoutloader.h"
 
 #include "checkoutjoin.h"
+#include "installedset.h"
 #include "manifestloader.h"
 #include "io/boundedread.h"
 #include "partsrst/partsrstloader.h"
@@ -72,7 +73,7 @@ public:
                 scanScript(i, QStringLiteral("steps/improve/") + s.package + QStringLiteral(".sh"));
                 break;
             case StepKind::Uninstall:
-                uninstall(s.removes);
+                m_installedSet.uninstall(s.removes);
                 break;
             default:
                 break;
@@ -148,9 +149,7 @@ private:
                 scanScript(index, script);
             }
         }
-        for (const QString &tool : toolsProvidedBy(dir))
-            m_providers[tool].append(index);
-        m_installed[dir].append(index);
+        m_installedSet.install(index, dir, toolsProvidedBy(dir));
     }
 
     void scanScript(int index, const QString &relative)
@@ -173,7 +172,7 @@ private:
         m_chain.sources.append({ChainSource::Kind::BuildScript, relative});
         const QString text = QString::fromUtf8(file.bytes);
         for (const ToolInvocation &inv : findToolInvocations(text, isTrackedTool)) {
-            const int provider = currentProvider(inv.tool);
+            const int provider = m_installedSet.provider(inv.tool);
             const Evidence evidence{relative, inv.line, inv.column, inv.lineText};
             if (provider < 0) {
                 if (m_everProvided.contains(inv.tool))
@@ -199,33 +198,6 @@ private:
         }
     }
 
-    int currentProvider(const QString &tool)
-    {
-        auto it = m_providers.find(tool);
-        if (it == m_providers.end())
-            return -1;
-        while (!it->isEmpty() && m_removed.contains(it->back()))
-            it->removeLast();
-        return it->isEmpty() ? -1 : it->back();
-    }
-
-    void uninstall(const QStringList &removes)
-    {
-        for (const QString &what : removes) {
-            if (what.startsWith(u'/')) {
-                const QString tool = what.mid(what.lastIndexOf(u'/') + 1);
-                m_providers.remove(tool); // the command itself is gone
-                continue;
-            }
-            const auto it = m_installed.find(what);
-            if (it == m_installed.end())
-                continue;
-            for (int index : std::as_const(*it))
-                m_removed.insert(index);
-            m_installed.erase(it);
-        }
-    }
-
     const QDir &m_root;
     Chain &m_chain;
     Diagnostics &m_diags;
@@ -235,9 +207,7 @@ private:
     bool m_bashBuilt = false; // kaem runs the builds until the first bash build is done
     QSet<QString> m_everProvided;
     QHash<QString, int> m_runtimePasses;
-    QHash<QString, QVector<int>> m_providers; // tool -> included builds providing it, in order
-    QHash<QString, QVector<int>> m_installed; // directory -> included builds not removed
-    QSet<int> m_removed;
+    InstalledSet m_installedSet; // what the included builds so far installed, with uninstalls
     QHash<std::pair<int, int>, int> m_edges; // (from, to) -> index of the observed requirement
 };
 

@@ -9,6 +9,7 @@
 #include "analysis/metrics.h"
 #include "analysis/reachability.h"
 #include "report/scenarioreport.h"
+#include "report/toursreport.h"
 
 #include <QJsonArray>
 
@@ -300,6 +301,11 @@ SummaryReport buildSummary(const Chain &input, const Diagnostics &loadDiagnostic
         text << QStringLiteral("cycle of %1 steps: %2").arg(c.steps.size()).arg(describeWitness(chain, Witness{c.edges}));
     }
     json.insert(QStringLiteral("cycles"), cyclesJson);
+
+    // Tours, for teaching.
+    json.insert(QStringLiteral("tours"), toursToJson(chain));
+    if (const QString line = toursSummaryLine(chain); !line.isEmpty())
+        text << line;
 
     // Diagnostics: the loaders' and the options'.
     QJsonArray diagnostics;

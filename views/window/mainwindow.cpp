@@ -21,6 +21,7 @@
 #include "itemmodels/diagnosticsmodel.h"
 #include "itemmodels/scenariomodel.h"
 #include "scene/scenebuilder.h"
+#include "teaching/playpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectDocument();
     connectBuilder();
+    m_play = new PlayPanel(this); // adds its dock and the F11 action
+    m_actions->panelsMenu()->addAction(m_play->dock()->toggleViewAction());
     updateTitle();
     updateStatus();
     resize(1400, 900);

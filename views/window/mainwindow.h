@@ -21,6 +21,7 @@ class Document;
 class FindBar;
 class GraphView;
 class InspectorWidget;
+class PlayPanel;
 class RecentFiles;
 class ScenarioPanel;
 class SceneBuilder;
@@ -77,6 +78,7 @@ public:
     RecentFiles *recentFiles() const { return m_recent; }
     Selection *selection() const { return m_selection; }
     StatusArea *statusArea() const { return m_status; }
+    PlayPanel *playPanel() const { return m_play; } // teaching mode: the Play dock and presentation (F11)
     // The styles of what the view shows.
     const HighlightResult &highlight() const;
     // The projection the view shows (what is folded), or nullptr before the first drawing.
@@ -134,6 +136,7 @@ private:
     Selection *m_selection = nullptr;
     StatusArea *m_status = nullptr;
     WindowActions *m_actions = nullptr;
+    PlayPanel *m_play = nullptr;
 
     FoldOptions m_fold;              // stages folded and nodes opened by the user (the panel adds the rest)
     bool m_fitOnNextScene = true;    // frame the story when the next drawing arrives
