@@ -7,7 +7,11 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
+
 namespace Seedline {
+
+class FileProvider; // models/source/fileprovider.h
 
 // The default size limit of one input file (the largest real input, parts.rst, is under 1 MB).
 inline constexpr qint64 defaultMaxInputBytes = qint64(256) * 1024 * 1024;
@@ -25,6 +29,8 @@ struct LoadOptions
     // A pipe that sends nothing for this long, and a FIFO nobody writes to for this long, are given up.
     int streamTimeoutMs = 30000;
     int fifoTimeoutMs = 1000;
+    // Unsaved buffers read instead of the disk (the source pane's edits); null reads the disk only.
+    std::shared_ptr<const FileProvider> files;
 };
 
 } // namespace Seedline
