@@ -6,12 +6,15 @@
 #include "scene/scenebuilder.h"
 #include "graph/graphview.h"
 #include "io/safewrite.h"
+#include "source/highlighting/sourcehighlighter.h"
+#include "source/sourcepane.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QTimer>
@@ -49,7 +52,12 @@ int runGui(QApplication &app)
     QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Selects a step once the layout is done."),
                               QStringLiteral("STEP"));
     select.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({config, scenario, openFolder, screenshot, select});
+    QCommandLineOption source(QStringLiteral("source"),
+                              QStringLiteral("Opens the Source panel at a file (as the chain names it) and line once "
+                                             "the layout is done."),
+                              QStringLiteral("FILE[:LINE]"));
+    source.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({config, scenario, openFolder, screenshot, select, source});
     parser.process(app);
 
     QMap<QString, QString> values;
@@ -92,6 +100,17 @@ int runGui(QApplication &app)
             window.selectStepId(selectId, true);
         });
     }
+    const QString sourceAt = parser.value(source);
+    if (!sourceAt.isEmpty()) {
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, sourceAt](bool final) {
+            if (!final)
+                return;
+            const qsizetype colon = sourceAt.lastIndexOf(u':');
+            bool numbered = false;
+            const int line = colon > 0 ? sourceAt.mid(colon + 1).toInt(&numbered) : 0;
+            window.sourcePane()->openLocation(numbered ? sourceAt.left(colon) : sourceAt, numbered ? line : 0);
+        }, Qt::SingleShotConnection);
+    }
     const QString shotFile = parser.value(screenshot);
     if (!shotFile.isEmpty()) {
         auto started = std::make_shared<bool>(false);
@@ -107,6 +126,11 @@ int runGui(QApplication &app)
                 const Document *d = window.document();
                 if (d->isLoading() || d->isDeriving() || window.sceneBuilder()->isRunning()
                     || window.graphView()->isNavigating())
+                    return;
+                // The Source panel's highlighting arrives from another process.
+                const SourceHighlighter *highlighter = window.sourcePane()->highlighter();
+                if (!window.sourceDock()->isHidden() && highlighter && !highlighter->hasHighlighting()
+                    && highlighter->failure().isEmpty())
                     return;
                 poll->stop();
                 // Encoded in memory, written whole (a full disk or a device keeps what was there).
@@ -143,6 +167,9 @@ int runGui(QApplication &app)
     else
         window.openFiles(files);
     window.show();
+    // Unsaved edits a Seedline that crashed left behind: offered back once the window is up.
+    if (shotFile.isEmpty())
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }
 

@@ -20,6 +20,7 @@
 #include "itemmodels/diagnosticsmodel.h"
 #include "itemmodels/scenariomodel.h"
 #include "scene/scenebuilder.h"
+#include "source/sourcepane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectDocument();
     connectBuilder();
+    connectSourcePane();
     updateTitle();
     updateStatus();
     resize(1400, 900);
@@ -108,6 +110,7 @@ void MainWindow::createDocks()
                                 Qt::BottomDockWidgetArea);
     tabifyDockWidget(stepsDock, m_diagnosticsDock);
     stepsDock->raise();
+    createSourceDock();
     // The graph gets the room: narrow side panels, a low table.
     resizeDocks({inspectorDock, configDock}, {320, 240}, Qt::Horizontal);
     resizeDocks({stepsDock}, {130}, Qt::Vertical);
@@ -658,6 +661,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_source->maybeClose()) { // unsaved files: Save, Discard or Cancel
+        event->ignore();
+        return;
+    }
     saveSettings();
     m_builder->cancel();
     QMainWindow::closeEvent(event);

@@ -56,13 +56,18 @@ SourceHighlighter::SourceHighlighter(QTextDocument *document, SyntaxHighlighting
     , m_dark(dark)
 {
     // After QSyntaxHighlighter's own connection: the blocks are up to date when this runs.
-    connect(document, &QTextDocument::contentsChange, this, &SourceHighlighter::onContentsChange);
+    m_contentsConnection = connect(document, &QTextDocument::contentsChange, this, &SourceHighlighter::onContentsChange);
     if (m_highlighting)
         connect(m_highlighting, &SyntaxHighlighting::backendChanged, this, &SourceHighlighter::startSession);
     startSession();
 }
 
-SourceHighlighter::~SourceHighlighter() = default;
+SourceHighlighter::~SourceHighlighter()
+{
+    // ~QSyntaxHighlighter clears the formats, which changes the document: not ours to follow.
+    disconnect(m_contentsConnection);
+    m_session.reset();
+}
 
 void SourceHighlighter::startSession()
 {

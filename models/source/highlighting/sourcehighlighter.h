@@ -53,6 +53,7 @@ private:
     SyntaxChoice m_syntax;
     bool m_dark = false;
     std::unique_ptr<HighlightSession> m_session;
+    QMetaObject::Connection m_contentsConnection;
     int m_lines = 0; // of the text the session knows
     int m_batches = 0;
     QString m_failure;
