@@ -151,7 +151,7 @@ WriteResult SourceBuffer::save()
         return result;
     }
     const QByteArray out = bytes();
-    const WriteResult result = m_writer(m_path, out);
+    const WriteResult result = m_writer ? m_writer(m_path, out) : writeFileAtomically(m_path, out);
     if (!result.ok) {
         qCWarning(lcSource) << result.message();
         return result; // the edits stay in the editor, modified

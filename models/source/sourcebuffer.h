@@ -60,6 +60,7 @@ public:
     // Saves to path() (an untitled buffer needs saveAs()). On failure the edits stay.
     WriteResult save();
     WriteResult saveAs(const QString &path);
+    // Replaces the writer (tests simulate failures); an empty one restores writeFileAtomically().
     void setWriter(Writer writer) { m_writer = std::move(writer); }
 
     // Compares the file with what was read or saved last: an unmodified buffer takes the new

@@ -162,7 +162,11 @@ int stepAtLine(const Chain &chain, const QString &path, int line)
         consider(i, chain.steps[i].proseOrigin);
     if (best >= 0)
         return best;
-    // Evidence: on the line, else anywhere in the file (a build script belongs to its step).
+    // Evidence: on the line, else anywhere in the file (a build script belongs to its step; a file
+    // that declares steps, whose requirements point into it too, does not belong to one of them).
+    bool declaresSteps = false;
+    for (int i = 0; i < chain.steps.size() && !declaresSteps; ++i)
+        declaresSteps = chain.steps[i].origin.line > 0 && same(chain.steps[i].origin.file);
     int owner = -1;
     for (const Requirement &r : chain.requirements) {
         if (r.from < 0 || !same(r.evidence.file))
@@ -172,7 +176,7 @@ int stepAtLine(const Chain &chain, const QString &path, int line)
         if (owner < 0)
             owner = r.from;
     }
-    if (owner >= 0)
+    if (owner >= 0 && !declaresSteps)
         return owner;
     // The last step declared above the line (a comment between two steps).
     int above = -1;

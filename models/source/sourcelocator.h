@@ -48,8 +48,8 @@ QVector<StepSource> sourcesOfStep(const Chain &chain, int step);
 
 // The step a line of a file belongs to (`path` resolved, as resolveSourceFile gives it): the
 // tightest declaration or prose range holding the line, else a requirement whose evidence is on the
-// line (its needing step), else the step whose evidence the file is, else the last step declared
-// above the line. -1 when the file has nothing to do with the chain.
+// line (its needing step), else the step whose evidence the file is (a build script, not a file
+// that declares steps), else the last step declared above the line. -1 when the file has nothing to do with the chain.
 int stepAtLine(const Chain &chain, const QString &path, int line);
 
 // The first line of `text` that names `id` as a whole word (for inputs whose origins carry no
