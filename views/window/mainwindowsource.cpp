@@ -88,7 +88,7 @@ void MainWindow::showSourceDock()
     m_sourceDock->raise();
     // Below the Inspector, wide enough for a line of a build script.
     if (wasHidden && m_sourceDock->width() < 480 && !m_sourceDock->isFloating()) {
-        resizeDocks({m_sourceDock}, {std::min(560, width() / 3)}, Qt::Horizontal);
+        resizeDocks({m_sourceDock}, {std::min(640, width() * 2 / 5)}, Qt::Horizontal);
         if (auto *inspectorDock = findChild<QDockWidget *>(QStringLiteral("inspectorDock")))
             resizeDocks({inspectorDock, m_sourceDock}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
     }
