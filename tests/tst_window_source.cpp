@@ -263,6 +263,8 @@ private Q_SLOTS:
         QVERIFY(pane->currentBuffer());
         QVERIFY(pane->currentBuffer()->path().endsWith(QStringLiteral("steps/gcc-15.2.0/pass1.sh")));
         QTRY_COMPARE(pane->editor()->currentLine(), evidence);
+        // In view once the dock that was just shown is laid out, with lines above it.
+        QTRY_VERIFY(pane->editor()->visibleLines().first < evidence && evidence < pane->editor()->visibleLines().second);
         QVERIFY(marked(pane->editor(), evidence, SourceRole::Evidence));
         // Every observed requirement of the step with evidence in this script is marked, nothing else.
         const Chain &chain = *window.document()->chain();
@@ -413,6 +415,8 @@ private Q_SLOTS:
 
         // The real writer: the file holds the new text whole, and no temporary file stays.
         buffer->setWriter({});
+        window.document()->setReloadDelay(10);
+        QVERIFY(window.document()->isWatching(path));
         QSignalSpy loads(window.document(), &Document::loadStarted);
         QVERIFY(pane->save());
         QVERIFY(!buffer->isModified());
@@ -420,6 +424,19 @@ private Q_SLOTS:
         QVERIFY(contents(path).contains("A tiny seed, written by hand."));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("small.chain.toml")});
         QVERIFY(pane->bannerText().isEmpty());
+
+        // Seedline's own save is not a change on disk to reload for; another program's write is.
+        QTest::qWait(500);
+        QCOMPARE(loads.size(), 0);
+        QTRY_VERIFY(window.document()->isWatching(path));
+        {
+            QFile other(path);
+            QVERIFY(other.open(QIODevice::Append));
+            other.write("# appended by another program\n");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!loads.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(buffer->text().contains(QStringLiteral("appended by another program")), 20000);
+        QVERIFY(!buffer->isModified());
     }
 
     // Save on a real full file system (a small tmpfs, needs root as CI has).

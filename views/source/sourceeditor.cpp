@@ -4,6 +4,9 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
 #include <QPainter>
 #include <QTextBlock>
 #include <QToolTip>
@@ -47,6 +50,7 @@ SourceEditor::SourceEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("sourceEditor"));
     setLineWrapMode(QPlainTextEdit::NoWrap);
+    connect(verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_centerPending = false; });
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * 8);
     setMouseTracking(true);
@@ -95,6 +99,9 @@ void SourceEditor::goToLine(int line, bool center)
         return;
     QTextCursor cursor(block);
     setTextCursor(cursor);
+    // Centred again when the view gets its size (a dock being shown is laid out later), until the
+    // user scrolls or clicks.
+    m_centerPending = center;
     if (center)
         centerCursor();
     else
@@ -207,6 +214,20 @@ void SourceEditor::resizeEvent(QResizeEvent *event)
     QPlainTextEdit::resizeEvent(event);
     const QRect r = contentsRect();
     m_gutter->setGeometry(QRect(r.left(), r.top(), gutterWidth(), r.height()));
+    if (m_centerPending)
+        centerCursor();
+}
+
+void SourceEditor::wheelEvent(QWheelEvent *event)
+{
+    m_centerPending = false;
+    QPlainTextEdit::wheelEvent(event);
+}
+
+void SourceEditor::keyPressEvent(QKeyEvent *event)
+{
+    m_centerPending = false;
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 void SourceEditor::changeEvent(QEvent *event)
@@ -227,6 +248,7 @@ void SourceEditor::changeEvent(QEvent *event)
 void SourceEditor::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->pos();
+    m_centerPending = false;
     QPlainTextEdit::mousePressEvent(event);
 }
 

@@ -49,6 +49,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
 
@@ -64,6 +66,7 @@ private:
     Diagnostics m_diagnostics;
     QPoint m_pressPos;
     bool m_dark = false;
+    bool m_centerPending = false;
 };
 
 // The strip at the left of a SourceEditor.
