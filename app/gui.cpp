@@ -9,6 +9,8 @@
 #include "io/safewrite.h"
 #include "window/growthpanel.h"
 #include "window/growthplayer.h"
+#include "source/highlighting/sourcehighlighter.h"
+#include "source/sourcepane.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QTimer>
@@ -61,7 +64,12 @@ int runGui(QApplication &app)
                                   QStringLiteral("Opens How Rust Grows and scrubs it to DATE (a frame of the animation)."),
                                   QStringLiteral("DATE"));
     growthDate.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({config, scenario, openFolder, screenshot, select, growth, growthDate, story});
+    QCommandLineOption source(QStringLiteral("source"),
+                              QStringLiteral("Opens the Source panel at a file (as the chain names it) and line once "
+                                             "the layout is done."),
+                              QStringLiteral("FILE[:LINE]"));
+    source.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({config, scenario, openFolder, screenshot, select, growth, growthDate, story, source});
     parser.process(app);
 
     QMap<QString, QString> values;
@@ -131,6 +139,17 @@ int runGui(QApplication &app)
         }
         QTimer::singleShot(0, &window, [&window] { window.action(QStringLiteral("actionGrowth"))->trigger(); });
     }
+    const QString sourceAt = parser.value(source);
+    if (!sourceAt.isEmpty()) {
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, sourceAt](bool final) {
+            if (!final)
+                return;
+            const qsizetype colon = sourceAt.lastIndexOf(u':');
+            bool numbered = false;
+            const int line = colon > 0 ? sourceAt.mid(colon + 1).toInt(&numbered) : 0;
+            window.sourcePane()->openLocation(numbered ? sourceAt.left(colon) : sourceAt, numbered ? line : 0);
+        }, Qt::SingleShotConnection);
+    }
     const QString shotFile = parser.value(screenshot);
     if (!shotFile.isEmpty()) {
         auto started = std::make_shared<bool>(false);
@@ -146,6 +165,11 @@ int runGui(QApplication &app)
                 const Document *d = window.document();
                 if (d->isLoading() || d->isDeriving() || window.sceneBuilder()->isRunning()
                     || window.graphView()->isNavigating() || (growthPanel->isVisible() && growthPanel->isBusy()))
+                    return;
+                // The Source panel's highlighting arrives from another process.
+                const SourceHighlighter *highlighter = window.sourcePane()->highlighter();
+                if (!window.sourceDock()->isHidden() && highlighter && !highlighter->hasHighlighting()
+                    && highlighter->failure().isEmpty())
                     return;
                 poll->stop();
                 // Encoded in memory, written whole (a full disk or a device keeps what was there).
@@ -182,6 +206,9 @@ int runGui(QApplication &app)
     else
         window.openFiles(files);
     window.show();
+    // Unsaved edits a Seedline that crashed left behind: offered back once the window is up.
+    if (shotFile.isEmpty())
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }
 

@@ -328,6 +328,10 @@ private Q_SLOTS:
             SEEDLINE_HAVE_GZIP ? QStringLiteral("usr/share/man/man1/seedline.1.gz")
                                : QStringLiteral("usr/share/man/man1/seedline.1"),
         };
+        // The KF5 highlighter helper, where this build has one (libkf5syntaxhighlighting-dev).
+        const QString helper = QStringLiteral(SEEDLINE_KF5_HIGHLIGHTER_INSTALLED);
+        if (!helper.isEmpty())
+            expected.append(QStringLiteral("usr/libexec/seedline/seedline-kf5-highlighter"));
 #if SEEDLINE_HAVE_RSVG
         for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
             expected.append(QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId));

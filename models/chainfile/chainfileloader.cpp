@@ -9,6 +9,7 @@
 #include "io/boundedread.h"
 #include "io/inputs.h"
 #include "manifest/checkoutloader.h"
+#include "source/fileprovider.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,18 +99,10 @@ std::optional<QByteArray> Loader::readReferenced(const QString &path, const Posi
         report(QStringLiteral("cannot read %1 \"%2\": reading other files is disabled here").arg(what, path));
         return std::nullopt;
     }
-    if (isResource(path)) { // the embedded chains: trusted and small
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (!optional)
-                report(QStringLiteral("cannot read %1: no such file \"%2\"").arg(what, path));
-            return std::nullopt;
-        }
-        return file.readAll();
-    }
-    // Bounded like every input: a directory, a device, a FIFO nobody writes to or an endless pipe
-    // is an error here, at the include, not a hang.
-    ReadResult read = readBounded(path, ReadLimits::from(m_options));
+    // An edited buffer (the source pane), the embedded chains (trusted and small), or bounded like
+    // every input: a directory, a device, a FIFO nobody writes to or an endless pipe is an error
+    // here, at the include, not a hang.
+    ReadResult read = readInputFile(path, m_options);
     if (read.failure == ReadResult::Failure::Missing) {
         if (!optional)
             report(QStringLiteral("cannot read %1: no such file \"%2\"").arg(what, path));
@@ -186,7 +179,7 @@ void Loader::loadInclude(const IncludeSpec &include, const QString &includingFil
         return;
     }
     const QFileInfo info(path);
-    if (!info.exists()) {
+    if (!info.exists() && !(m_options.files && m_options.files->contents(path))) {
         if (!include.optional || info.isSymLink())
             m_diagnostics << Diagnostic{at.file, at.line, at.column, Severity::Error,
                                         QStringLiteral("cannot include \"%1\": no such file or directory \"%2\"")

@@ -7,7 +7,11 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
+
 namespace Seedline {
+
+class FileProvider; // models/source/fileprovider.h
 
 // The default size limit of one input file (the largest real input, parts.rst, is under 1 MB).
 inline constexpr qint64 defaultMaxInputBytes = qint64(256) * 1024 * 1024;
@@ -28,6 +32,8 @@ struct LoadOptions
     // DOT inputs whose edges point from what is needed to what needs it ("derived from"): turned
     // round so that every edge reads "A needs B".
     bool reverseDotEdges = false;
+    // Unsaved buffers read instead of the disk (the source pane's edits); null reads the disk only.
+    std::shared_ptr<const FileProvider> files;
 };
 
 } // namespace Seedline

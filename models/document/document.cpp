@@ -3,8 +3,10 @@
 #include "document.h"
 
 #include "analysis/scenarioapply.h"
+#include "io/boundedread.h"
 #include "io/inputs.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLoggingCategory>
@@ -72,6 +74,34 @@ void Document::setLoadOptions(const LoadOptions &options)
 {
     m_options = options;
     reload();
+}
+
+void Document::setUnsavedFiles(std::shared_ptr<const FileProvider> files, bool reload)
+{
+    m_options.files = std::move(files);
+    if (reload)
+        this->reload();
+}
+
+void Document::expectOwnWrite(const QString &path, const QByteArray &bytes)
+{
+    m_ownWrites.insert(QFileInfo(path).absoluteFilePath(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+}
+
+bool Document::isOwnWrite(const QString &path)
+{
+    const auto it = m_ownWrites.constFind(path);
+    if (it == m_ownWrites.cend())
+        return false;
+    ReadLimits limits;
+    limits.maxBytes = m_options.maxFileBytes;
+    const ReadResult read = readBounded(path, limits);
+    if (!read.ok || QCryptographicHash::hash(read.bytes, QCryptographicHash::Sha256) != *it)
+        return false;
+    // An atomic save replaces the file: the watcher forgets it, watch it again.
+    if (!m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    return true;
 }
 
 void Document::setEnabledScenarios(const QSet<QString> &names)
@@ -233,6 +263,10 @@ void Document::watch(const QStringList &paths)
 
 void Document::onWatchedPathChanged(const QString &path)
 {
+    if (isOwnWrite(path)) {
+        qCDebug(lcDocument) << "not reloading after Seedline's own save of" << path;
+        return;
+    }
     m_changedPath = path;
     m_reloadTimer.start();
     // Editors often replace the file: the watcher forgets it. finishLoad() re-adds every input.

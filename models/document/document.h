@@ -8,6 +8,7 @@
 #include "document/latestjob.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -80,6 +81,13 @@ public:
     // The diagnostics of the last load (also a failed one) and of deriving the chain.
     Diagnostics diagnostics() const { return m_loadDiagnostics + m_derived.diagnostics; }
 
+    // Unsaved text the loaders read instead of the disk (the source pane's buffers); with reload,
+    // the inputs are loaded again with it.
+    void setUnsavedFiles(std::shared_ptr<const FileProvider> files, bool reload = true);
+    // Seedline itself wrote these bytes to `path` (the source pane's Save): when the watcher sees
+    // the file change to exactly them, that is not a change to reload for.
+    void expectOwnWrite(const QString &path, const QByteArray &bytes);
+
     // Debounce interval for reloading changed files (ms).
     void setReloadDelay(int ms) { m_reloadTimer.setInterval(ms); }
     bool isWatching(const QString &path) const;
@@ -119,7 +127,10 @@ private:
     LatestJob<DerivedChain> m_deriveJob{this};
     std::function<void()> m_afterDerive;
 
+    bool isOwnWrite(const QString &path);
+
     QFileSystemWatcher *m_watcher = nullptr;
+    QHash<QString, QByteArray> m_ownWrites; // path -> SHA-256 of what Seedline wrote there
     QTimer m_reloadTimer;
     QString m_changedPath;
 };

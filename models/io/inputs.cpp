@@ -8,6 +8,7 @@
 #include "manifest/checkoutloader.h"
 #include "manifest/manifestloader.h"
 #include "partsrst/partsrstloader.h"
+#include "source/fileprovider.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -102,17 +103,9 @@ LoadResult loadPath(const QString &path, const LoadOptions &options)
         }
         return loadCheckout(path, options);
     }
-    // Bounded: a device (/dev/zero), a FIFO nobody writes to or an endless pipe ends with a reason.
-    ReadResult read;
-    if (path.startsWith(QLatin1String(":/"))) { // compiled-in resources: trusted and small
-        QFile file(path);
-        read.ok = file.open(QIODevice::ReadOnly);
-        read.bytes = read.ok ? file.readAll() : QByteArray();
-        read.failure = read.ok ? ReadResult::Failure::None : ReadResult::Failure::Missing;
-        read.error = read.ok ? QString() : QStringLiteral("no such file or directory");
-    } else {
-        read = readBounded(path, ReadLimits::from(options));
-    }
+    // An edited buffer, a resource, or bounded from the disk: a device (/dev/zero), a FIFO nobody
+    // writes to or an endless pipe ends with a reason.
+    const ReadResult read = readInputFile(path, options);
     if (!read.ok) {
         result.diagnostics << fileError(path, read.failure == ReadResult::Failure::Missing
                                                   ? read.error

@@ -8,6 +8,7 @@
 #include "io/boundedread.h"
 #include "partsrst/partsrstloader.h"
 #include "scriptscanner.h"
+#include "source/fileprovider.h"
 #include "toolproviders.h"
 
 #include <QDir>
@@ -30,7 +31,7 @@ struct ReadFile
 
 ReadFile readFile(const QString &path, const LoadOptions &options)
 {
-    ReadResult r = readBounded(path, ReadLimits::from(options));
+    ReadResult r = readInputFile(path, options); // an edited buffer first, else bounded from the disk
     if (!r.ok)
         return {{}, r.error, r.failure == ReadResult::Failure::Missing};
     return {std::move(r.bytes), QString()};

@@ -14,6 +14,7 @@ namespace Seedline {
 namespace {
 
 const QLatin1String stepScheme("seedline-step");
+const QLatin1String sourceScheme("seedline-source");
 
 QString esc(const QString &text)
 {
@@ -36,6 +37,16 @@ QString where(const QString &file, int line)
     return line > 0 ? file + u':' + QString::number(line) : file;
 }
 
+// "steps/gcc-15.2.0/pass1.sh:197" as a link the Source panel opens at that line.
+QString sourceLink(const QString &file, int line)
+{
+    const QString text = where(file, line);
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<a href=\"%1:%2#%3\"><tt>%4</tt></a>")
+        .arg(sourceScheme, QString::fromLatin1(QUrl::toPercentEncoding(file, "/")), QString::number(line), esc(text));
+}
+
 void row(QString &html, const QString &name, const QString &valueHtml)
 {
     if (valueHtml.isEmpty())
@@ -47,9 +58,9 @@ QString requirementLine(const Chain &chain, const Requirement &r, int other)
 {
     QString line = stepLink(chain, other) + QStringLiteral(" <i>(") + esc(requirementKindName(r.kind))
         + QStringLiteral(")</i>");
-    const QString at = where(r.evidence.file, r.evidence.line);
+    const QString at = sourceLink(r.evidence.file, r.evidence.line);
     if (!at.isEmpty())
-        line += QStringLiteral("<br/>&nbsp;&nbsp;<tt>") + esc(at) + QStringLiteral("</tt>");
+        line += QStringLiteral("<br/>&nbsp;&nbsp;") + at;
     if (!r.evidence.text.isEmpty())
         line += QStringLiteral("<br/>&nbsp;&nbsp;<code>") + esc(r.evidence.text.trimmed()) + QStringLiteral("</code>");
     return line;
@@ -87,8 +98,8 @@ void factRows(QString &html, const Step &step)
                                                  step.excluded ? esc(InspectorWidget::tr(" (false: excluded)")) : QString()));
     else if (step.excluded)
         row(html, InspectorWidget::tr("Excluded"), esc(InspectorWidget::tr("yes")));
-    row(html, InspectorWidget::tr("Declared at"), esc(where(step.origin.file, step.origin.line)));
-    row(html, InspectorWidget::tr("Prose at"), esc(where(step.proseOrigin.file, step.proseOrigin.line)));
+    row(html, InspectorWidget::tr("Declared at"), sourceLink(step.origin.file, step.origin.line));
+    row(html, InspectorWidget::tr("Prose at"), sourceLink(step.proseOrigin.file, step.proseOrigin.line));
     if (!step.removes.isEmpty())
         row(html, InspectorWidget::tr("Removes"), esc(step.removes.join(QStringLiteral(", "))));
 }
@@ -249,6 +260,9 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == stepScheme)
             Q_EMIT stepLinkActivated(QUrl::fromPercentEncoding(url.path().toUtf8()));
+        else if (url.scheme() == sourceScheme)
+            Q_EMIT sourceLinkActivated(QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8()),
+                                       url.fragment().toInt());
         else if (url.scheme().startsWith(QLatin1String("http")))
             Q_EMIT urlActivated(url);
     });

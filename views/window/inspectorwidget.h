@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     // The user followed a link to a step ("seedline-step:ID"): a real step id.
     void stepLinkActivated(const QString &id);
+    // A link to a file and line ("steps/gcc-15.2.0/pass1.sh:197", "Declared at"): the Source panel opens it.
+    void sourceLinkActivated(const QString &file, int line);
     // A web link in the facts or prose.
     void urlActivated(const QUrl &url);
 

@@ -22,6 +22,7 @@
 #include "itemmodels/scenariomodel.h"
 #include "scene/scenebuilder.h"
 #include "teaching/playpanel.h"
+#include "source/sourcepane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectBuilder();
     m_play = new PlayPanel(this); // adds its dock and the F11 action
     m_actions->panelsMenu()->addAction(m_play->dock()->toggleViewAction());
+    connectSourcePane();
     updateTitle();
     updateStatus();
     resize(1400, 900);
@@ -124,6 +126,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(stepsDock, growthDock); // the width of the window when it is shown
     growthDock->hide();
     stepsDock->raise();
+    createSourceDock();
     // The graph gets the room: narrow side panels, a low table.
     resizeDocks({inspectorDock, configDock}, {320, 240}, Qt::Horizontal);
     resizeDocks({stepsDock}, {130}, Qt::Vertical);
@@ -718,6 +721,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_source->maybeClose()) { // unsaved files: Save, Discard or Cancel
+        event->ignore();
+        return;
+    }
     saveSettings();
     m_builder->cancel();
     QMainWindow::closeEvent(event);

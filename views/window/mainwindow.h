@@ -26,6 +26,7 @@ class RecentFiles;
 class ScenarioPanel;
 class SceneBuilder;
 class Selection;
+class SourcePane;
 class StatusArea;
 class StepsPanel;
 class WindowActions;
@@ -79,6 +80,14 @@ public:
     Selection *selection() const { return m_selection; }
     StatusArea *statusArea() const { return m_status; }
     PlayPanel *playPanel() const { return m_play; } // teaching mode: the Play dock and presentation (F11)
+    SourcePane *sourcePane() const { return m_source; }
+    QDockWidget *sourceDock() const { return m_sourceDock; }
+    // File ▸ New: an untitled chain file from the template, edited in the Source dock and loaded.
+    void newChainFile();
+    // Shows the Source dock below the Inspector, wide enough to read a script.
+    void showSourceDock();
+    // At start: offers back the unsaved edits a Seedline that crashed left; returns how many.
+    int offerRecovery();
     // The styles of what the view shows.
     const HighlightResult &highlight() const;
     // The projection the view shows (what is folded), or nullptr before the first drawing.
@@ -103,6 +112,8 @@ private:
     void connectActions();
     void connectDocument();
     void connectBuilder();
+    void createSourceDock();  // mainwindowsource.cpp
+    void connectSourcePane();
     void onChainChanged();
     void onSceneReady(bool final);
     void onSelectionChanged(bool reveal);
@@ -137,6 +148,8 @@ private:
     StatusArea *m_status = nullptr;
     WindowActions *m_actions = nullptr;
     PlayPanel *m_play = nullptr;
+    SourcePane *m_source = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
 
     FoldOptions m_fold;              // stages folded and nodes opened by the user (the panel adds the rest)
     bool m_fitOnNextScene = true;    // frame the story when the next drawing arrives

@@ -15,6 +15,9 @@ WindowActions::WindowActions(QMainWindow *window)
     : QObject(window), m_window(window)
 {
     QMenu *file = window->menuBar()->addMenu(tr("&File"));
+    file->addAction(make(QStringLiteral("actionNew"), tr("&New Chain File"),
+                         tr("Start a chain file from a commented template, edited in the Source panel"),
+                         QKeySequence::New, QStringLiteral("document-new")));
     file->addAction(make(QStringLiteral("actionOpen"), tr("&Open…"),
                          tr("Open chain files, DOT files, parts.rst or a steps/manifest"), QKeySequence::Open,
                          QStringLiteral("document-open")));
@@ -27,6 +30,12 @@ WindowActions::WindowActions(QMainWindow *window)
                          tr("The chains Seedline ships: live-bootstrap, Rust through mrustc, projects that need them")));
     file->addAction(make(QStringLiteral("actionReload"), tr("Re&load"), tr("Read the inputs again from disk"),
                          QKeySequence::Refresh, QStringLiteral("view-refresh")));
+    file->addAction(make(QStringLiteral("actionSave"), tr("&Save"),
+                         tr("Save the file of the Source panel (written whole, or not at all)"), QKeySequence::Save,
+                         QStringLiteral("document-save")));
+    file->addAction(make(QStringLiteral("actionSaveAs"), tr("Save &As…"),
+                         tr("Save the file of the Source panel under another name"), QKeySequence::SaveAs,
+                         QStringLiteral("document-save-as")));
     file->addSeparator();
     file->addAction(make(QStringLiteral("actionExport"), tr("&Export…"),
                          tr("Write the view as SVG, PNG, PDF or DOT: what you see, with its legend"),
@@ -95,6 +104,11 @@ WindowActions::WindowActions(QMainWindow *window)
     view->addAction(make(QStringLiteral("actionGrowth"), tr("How Rust &Grows"),
                          tr("The growth of the Rust chain over time: chart, animation and the graph at each date"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)));
+    QAction *source = make(QStringLiteral("actionSource"), tr("&Source"),
+                           tr("Show the file behind the selected step, its lines marked, to read and edit"),
+                           QKeySequence(Qt::CTRL | Qt::Key_U));
+    source->setCheckable(true);
+    view->addAction(source);
     m_panels = view->addMenu(tr("&Panels"));
     m_panels->setObjectName(QStringLiteral("menuPanels"));
 
