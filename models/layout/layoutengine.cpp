@@ -43,10 +43,10 @@ EngineChoice chooseEngine(int nodeCount, int edgeCount, qint64 virtualNodes)
     }
     c.engine = QStringLiteral("sfdp");
     c.attributes = {{QStringLiteral("splines"), QStringLiteral("false")},
-                    {QStringLiteral("overlap"), QStringLiteral("scale")},
+                    {QStringLiteral("overlap"), QStringLiteral("prism0")},
                     {QStringLiteral("maxiter"), nodeCount > 10000 ? QStringLiteral("50") : QStringLiteral("100")},
                     {QStringLiteral("outputorder"), QStringLiteral("edgesfirst")}};
-    c.reason = QStringLiteral("sfdp (force-directed, straight edges, overlap=scale, few iterations): %1 is above the "
+    c.reason = QStringLiteral("sfdp (force-directed, straight edges, overlap=prism0, few iterations): %1 is above the "
                               "%2 that dot lays out in reasonable time")
                    .arg(size)
                    .arg(dotTunedWorkLimit);
