@@ -587,9 +587,9 @@ private Q_SLOTS:
         }
         // The same edges again at the end, then a new one: only the new one is added, last.
         b += "[[requirement]]\nfrom = \"s599\"\nto = \"s598\"\n";
-        b += "[[requirement]]\nfrom = \"s5\"\nto = \"s599\"\n";
+        b += "[[requirement]]\nfrom = \"s599\"\nto = \"s2\"\n";
         b += "[[requirement]]\nfrom = \"s10\"\nto = \"s9\"\n";
-        expected.append({5, 599});
+        expected.append({599, 2});
 
         LoadResult r = loadChainFile(b, kName);
         QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));

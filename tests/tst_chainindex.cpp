@@ -4,6 +4,7 @@
 // Chain's hashed indexes: step id -> index and (from, to, kind) -> requirement. They must give the
 // answers a scan would, stay valid through the public API and through direct edits of the vectors,
 // and be safe to build lazily from several threads on a shared const chain.
+#include "chainfile/chainfileresolver.h"
 #include "core/chain.h"
 #include "core/stringpool.h"
 
@@ -212,6 +213,44 @@ private Q_SLOTS:
                 t.join();
             QCOMPARE(wrong.load(), 0);
         }
+    }
+
+    // Family selectors resolved through the family table pick what a scan of every step picks, in
+    // the same order.
+    void familyTableMatchesAScan()
+    {
+        Chain c;
+        const QStringList families{QStringLiteral("c"), QStringLiteral("python"), QStringLiteral("rust")};
+        for (int i = 0; i < 300; ++i) {
+            Step s = step(QStringLiteral("p%1").arg(i));
+            s.version = QStringLiteral("%1.%2").arg(i % 5).arg(i % 7);
+            s.pass = 1 + i % 2;
+            if (i % 3 != 0)
+                s.families << families[i % 3];
+            if (i % 4 == 0)
+                s.families << families[(i / 4) % 3] << families[(i / 4) % 3]; // listed twice
+            c.addStep(s);
+        }
+        const ChainFileDetail::FamilyMembers members = ChainFileDetail::familyMembers(c);
+        QCOMPARE(members.value(QStringLiteral("missing")).size(), 0);
+        int compared = 0;
+        for (const QString &family : families + QStringList{QStringLiteral("missing")}) {
+            for (const char *constraint : {"", ">= 2", "< 3.4"}) {
+                for (auto pick : {StepSelector::Pick::All, StepSelector::Pick::Newest, StepSelector::Pick::Oldest}) {
+                    for (int exclude : {-1, 4, 8, 299}) {
+                        StepSelector sel;
+                        sel.family = family;
+                        sel.pick = pick;
+                        if (*constraint)
+                            QVERIFY(VersionConstraint::parse(QString::fromLatin1(constraint), &sel.version));
+                        const QVector<int> scanned = ChainFileDetail::resolveSelector(c, sel, exclude);
+                        QCOMPARE(ChainFileDetail::resolveSelector(c, sel, exclude, &members), scanned);
+                        compared += scanned.isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+        }
+        QVERIFY(compared > 50);
     }
 
     void stringPoolShares()

@@ -9,6 +9,7 @@
 
 #include <QHash>
 
+#include <type_traits>
 #include <vector>
 
 namespace Seedline {
@@ -175,9 +176,12 @@ private:
     }
 
     // The message is only made when it is shown: past the limit, a diagnostic costs a count.
+    // `message` must return a QString: a QStringBuilder returned from a lambda would refer to the
+    // lambda's temporaries after they are gone.
     template<typename Message>
     void diagLazy(Severity severity, int line, int column, Message &&message)
     {
+        static_assert(std::is_same_v<std::invoke_result_t<Message>, QString>, "return a QString, not a builder");
         if (room())
             m_diags.append({m_file, line, column, severity, message()});
     }
@@ -186,7 +190,7 @@ private:
     {
         if (raw.problem != TextLine::Problem::None) {
             diagLazy(raw.problem == TextLine::Problem::Binary ? Severity::Error : Severity::Warning, raw.number,
-                     raw.problemColumn, [&] { return raw.problemMessage(); });
+                     raw.problemColumn, [&]() -> QString { return raw.problemMessage(); });
             if (raw.problem == TextLine::Problem::Binary)
                 return; // a line with control characters is not a directive
         }
@@ -216,7 +220,7 @@ private:
             }
         }
         if (!hasColon) {
-            diagLazy(Severity::Error, raw.number, head.column, [&] {
+            diagLazy(Severity::Error, raw.number, head.column, [&]() -> QString {
                 return QStringLiteral("expected a directive (%1) at the start of the line, got '%2'")
                     .arg(knownDirectivesText(), head.text.toString());
             });
@@ -236,7 +240,7 @@ private:
         else if (name == u"define")
             addDefine(m_rest, raw, head.column);
         else {
-            diagLazy(Severity::Error, raw.number, head.column, [&] {
+            diagLazy(Severity::Error, raw.number, head.column, [&]() -> QString {
                 const QString directive = name.toString();
                 QString message =
                     QStringLiteral("unknown directive '%1:'; expected %2").arg(directive, knownDirectivesText());
@@ -285,13 +289,13 @@ private:
         *text = m_strings.at(index);
         const PredicateResult &r = evaluateCached(index, rest[from].column);
         for (const PredicateResult::Unknown &u : r.unknownVariables)
-            diagLazy(Severity::Warning, lineNo, u.column, [&] {
+            diagLazy(Severity::Warning, lineNo, u.column, [&]() -> QString {
                 return QStringLiteral("unknown variable '%1' in predicate (treated as empty); known variables: %2")
                     .arg(u.name, QStringList(m_vars.keys()).join(QStringLiteral(", ")));
             });
         if (!r.ok) {
             diagLazy(Severity::Error, lineNo, r.errorColumn,
-                     [&] { return r.error + QStringLiteral(" (the predicate is ignored and the step kept)"); });
+                     [&]() -> QString { return r.error + QStringLiteral(" (the predicate is ignored and the step kept)"); });
             return true;
         }
         return r.isTrue();
@@ -356,7 +360,7 @@ private:
     void addNamed(StepKind kind, QStringView name, const Words &rest, const TextLine &raw, int column)
     {
         if (rest.empty() || rest.front().text.startsWith(u'(')) {
-            diagLazy(Severity::Error, raw.number, column, [&] {
+            diagLazy(Severity::Error, raw.number, column, [&]() -> QString {
                 return QStringLiteral("'%1:' needs an argument, e.g. '%2'")
                     .arg(name.toString(), kind == StepKind::Build     ? QStringLiteral("build: make-3.82")
                                           : kind == StepKind::Improve ? QStringLiteral("improve: setup_repo")
@@ -374,7 +378,7 @@ private:
             s.label = m_strings.intern(m_scratch);
         }
         if (rest.size() > 1 && !rest[1].text.startsWith(u'(')) {
-            diagLazy(Severity::Error, raw.number, rest[1].column, [&] {
+            diagLazy(Severity::Error, raw.number, rest[1].column, [&]() -> QString {
                 return QStringLiteral("expected a predicate such as '( BUILD_FIWIX == True )' after '%1', got '%2' "
                                       "(the step is kept without a predicate)")
                     .arg(arg.toString(), rest[1].text.toString());
@@ -447,7 +451,7 @@ private:
         Step s = makeStep(StepKind::Define, varName, raw.number);
         if (words.size() < 2 || words[1].text != u"=") {
             diagLazy(Severity::Error, raw.number,
-                     words.size() < 2 ? words[0].column + int(varName.size()) : words[1].column, [&] {
+                     words.size() < 2 ? words[0].column + int(varName.size()) : words[1].column, [&]() -> QString {
                          return QStringLiteral("expected '=' after '%1' in define, e.g. 'define: %1 = True'")
                              .arg(variable);
                      });
@@ -457,7 +461,7 @@ private:
             return;
         }
         if (words.size() < 3) {
-            diagLazy(Severity::Error, raw.number, words[1].column + 1, [&] {
+            diagLazy(Severity::Error, raw.number, words[1].column + 1, [&]() -> QString {
                 return QStringLiteral("expected a value or a '( ... )' logic after '%1 ='").arg(variable);
             });
             s.label = QStringLiteral("define: ") + variable + QStringLiteral(" =");
@@ -490,12 +494,12 @@ private:
             const QStringView logicText = predicateText(raw.text, logicWords, 0);
             const PredicateResult &r = evaluateCached(m_strings.indexOf(logicText), logicWords[0].column);
             for (const PredicateResult::Unknown &u : r.unknownVariables)
-                diagLazy(Severity::Warning, raw.number, u.column, [&] {
+                diagLazy(Severity::Warning, raw.number, u.column, [&]() -> QString {
                     return QStringLiteral("unknown variable '%1' in define (treated as empty)").arg(u.name);
                 });
             if (!r.ok) {
                 diagLazy(Severity::Error, raw.number, r.errorColumn,
-                         [&] { return r.error + QStringLiteral(" (the define does not assign)"); });
+                         [&]() -> QString { return r.error + QStringLiteral(" (the define does not assign)"); });
                 valueOk = false;
             }
             value = r.value;
@@ -509,7 +513,7 @@ private:
         bool assigns = valueOk;
         if (predicateStart < words.size()) {
             if (!words[predicateStart].text.startsWith(u'(')) {
-                diagLazy(Severity::Error, raw.number, words[predicateStart].column, [&] {
+                diagLazy(Severity::Error, raw.number, words[predicateStart].column, [&]() -> QString {
                     return QStringLiteral("expected a predicate '( ... )' after the value of %1, got '%2'")
                         .arg(variable, words[predicateStart].text.toString());
                 });
@@ -570,10 +574,7 @@ private:
             }
             for (const QString &family : s.families)
                 m_providers[family].append(index);
-            // The directory name: the id without its pass (the argument, unless the id was made unique).
-            const QString &directory =
-                s.pass > 1 || s.id != s.label ? splitPassSuffix(s.id).first : s.id;
-            m_installed[directory].append(index);
+            m_installed[splitPassSuffix(s.id).first].append(index);
         }
         m_previousIncluded = index;
         return index;
@@ -600,7 +601,7 @@ private:
                     m_removed[index] = true;
                 m_installed.erase(it);
             } else if (!what.startsWith(u'/')) {
-                diagLazy(Severity::Warning, lineNo, size_t(i) < words.size() ? words[i].column : 0, [&] {
+                diagLazy(Severity::Warning, lineNo, size_t(i) < words.size() ? words[i].column : 0, [&]() -> QString {
                     return QStringLiteral("uninstall of '%1', which no earlier included build installed").arg(what);
                 });
             }

@@ -11,7 +11,15 @@
 //   ../shared/tools/debian-depends-dot.py; skipped without it): loadDot, and loadDot plus the summary
 //   of what requires python3, against `gc -n`.
 //
+// - analysis: analyseChain (requirers of python and rust, witnesses, lengths) on both inputs.
+// - commandLine: `seedline export` (SVG through Graphviz, SVG with --instant, DOT) and `seedline summary`
+//   on the 50,000-step chain file and on the Debian graph, each run once, against Graphviz's `gc -n`,
+//   `nop`, `sfdp -Tsvg` and `dot -Tsvg` on the same graph as DOT in the same run (dot is stopped after
+//   SEEDLINE_BENCH_DOT_SECONDS, default 120 s). For medians over several runs, time the printed
+//   commands with /usr/bin/time -v or hyperfine.
+//
 // The generated files are left in $TMPDIR/seedline-bench/ so the command line can be timed on them.
+#include "analysis/chainanalysis.h"
 #include "chainfile/chainfileloader.h"
 #include "dot/dotloader.h"
 #include "report/summary.h"
@@ -126,6 +134,27 @@ double gcSeconds(const QString &path, int runs = 3)
     });
 }
 
+// Seconds of one run of `program arguments` (output thrown away), or -1 when it is missing or did not
+// finish within `timeoutSeconds`.
+double commandSeconds(const QString &program, const QStringList &arguments, int timeoutSeconds = 300)
+{
+    const QString path = program.contains(u'/') ? program : QStandardPaths::findExecutable(program);
+    if (path.isEmpty())
+        return -1;
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer t;
+    t.start();
+    p.start(path, arguments);
+    if (!p.waitForFinished(timeoutSeconds * 1000)) {
+        p.kill();
+        p.waitForFinished();
+        return -1;
+    }
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
 QString ratio(double a, double b)
 {
     return b > 0 ? QString::number(a / b, 'f', 2) + u'x' : QStringLiteral("n/a");
@@ -176,6 +205,91 @@ private Q_SLOTS:
               dotExponent);
         // Quadratic work shows as an exponent near 2; leave room for a loaded machine.
         QVERIFY2(chainExponent < 1.5, qPrintable(QStringLiteral("chain file exponent %1").arg(chainExponent)));
+    }
+
+    void analysis_data()
+    {
+        QTest::addColumn<QString>("path");
+        const Graph g = generate(50000);
+        QTest::addRow("50k-step chain file") << writeTemp(QStringLiteral("chain-50000.chain.toml"), asChainFile(g));
+        const QString debian = qEnvironmentVariable("SEEDLINE_DEBIAN_DOT");
+        if (!debian.isEmpty())
+            QTest::addRow("Debian DOT") << debian;
+    }
+
+    void analysis()
+    {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = f.readAll();
+        LoadOptions options;
+        QVERIFY(options.families.setFamily(QStringLiteral("python3"), QStringLiteral("python3")));
+        const LoadResult r = path.endsWith(QLatin1String(".dot")) ? loadDot(bytes, path, options)
+                                                                  : loadChainFile(bytes, path, options);
+        QVERIFY(r.chain.steps.size() > 10000);
+        const ChainPtr chain = std::make_shared<const Chain>(r.chain);
+        AnalysisOptions analysisOptions;
+        analysisOptions.families = {QStringLiteral("python3")};
+        AnalysisPtr a;
+        const double seconds = bestSeconds(3, [&] { a = analyseChain(chain, analysisOptions); });
+        QVERIFY(a && a->family(QStringLiteral("python3")));
+        qInfo("%s: analyseChain %.3f s (%lld steps, %lld edges; %lld require python3)",
+              qPrintable(QFileInfo(path).fileName()), seconds, qlonglong(chain->steps.size()),
+              qlonglong(chain->requirements.size()), qlonglong(a->family(QStringLiteral("python3"))->steps.count()));
+    }
+
+    void commandLine_data()
+    {
+        QTest::addColumn<QString>("input"); // what seedline reads
+        QTest::addColumn<QString>("dot");   // the same graph as DOT, for Graphviz
+        const Graph g = generate(50000);
+        QTest::addRow("50k-step chain file") << writeTemp(QStringLiteral("chain-50000.chain.toml"), asChainFile(g))
+                                             << writeTemp(QStringLiteral("chain-50000.dot"), asDot(g));
+        const QString debian = qEnvironmentVariable("SEEDLINE_DEBIAN_DOT");
+        if (!debian.isEmpty())
+            QTest::addRow("Debian DOT") << debian << debian;
+    }
+
+    void commandLine()
+    {
+#ifndef SEEDLINE_EXECUTABLE
+        QSKIP("built without the seedline executable");
+#else
+        QFETCH(QString, input);
+        QFETCH(QString, dot);
+        const QString seedline = QStringLiteral(SEEDLINE_EXECUTABLE);
+        const QString out = QDir::tempPath() + QStringLiteral("/seedline-bench/out");
+        const int dotSeconds = qEnvironmentVariableIntValue("SEEDLINE_BENCH_DOT_SECONDS") > 0
+            ? qEnvironmentVariableIntValue("SEEDLINE_BENCH_DOT_SECONDS")
+            : 120;
+        const double gc = commandSeconds(QStringLiteral("gc"), {QStringLiteral("-n"), dot});
+        const double nop = commandSeconds(QStringLiteral("nop"), {dot});
+        const double sfdp = commandSeconds(QStringLiteral("sfdp"), {QStringLiteral("-Tsvg"), dot});
+        const double dotLayout = commandSeconds(QStringLiteral("dot"), {QStringLiteral("-Tsvg"), dot}, dotSeconds);
+        const double exportDot = commandSeconds(seedline, {QStringLiteral("export"), QStringLiteral("-o"), out + QStringLiteral(".dot"), input});
+        const double exportInstant = commandSeconds(
+            seedline, {QStringLiteral("export"), QStringLiteral("--instant"), QStringLiteral("-o"), out + QStringLiteral(".svg"), input});
+        const double exportSvg = commandSeconds(seedline, {QStringLiteral("export"), QStringLiteral("-o"), out + QStringLiteral(".svg"), input});
+        const double summary = commandSeconds(seedline, {QStringLiteral("summary"), input});
+        QVERIFY2(exportDot > 0 && summary > 0, "seedline did not run");
+        const auto row = [&](const char *what, double seconds) {
+            qInfo("  %-34s %8.2f s   / gc -n %8s   / nop %8s   / sfdp %8s", what, seconds, qPrintable(ratio(seconds, gc)),
+                  qPrintable(ratio(seconds, nop)), qPrintable(ratio(seconds, sfdp)));
+        };
+        qInfo("%s (Graphviz on %s):", qPrintable(QFileInfo(input).fileName()), qPrintable(QFileInfo(dot).fileName()));
+        row("gc -n", gc);
+        row("nop", nop);
+        row("sfdp -Tsvg", sfdp);
+        if (dotLayout < 0)
+            qInfo("  %-34s not finished within %d s", "dot -Tsvg", dotSeconds);
+        else
+            row("dot -Tsvg", dotLayout);
+        row("seedline export -o out.dot", exportDot);
+        row("seedline export --instant -o out.svg", exportInstant);
+        row("seedline export -o out.svg", exportSvg);
+        row("seedline summary", summary);
+#endif
     }
 
     void debianDot()
