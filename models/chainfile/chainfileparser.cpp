@@ -273,7 +273,7 @@ void ChainFileParser::parseStep(const toml::table &table)
     }
     for (RequirementSpec &r : requirements) {
         r.from = self;
-        m_doc.requirements << r;
+        m_doc.requirements << std::move(r);
     }
     m_stepIds.insert(step.id, int(m_doc.steps.size()));
     m_doc.steps << std::move(step);

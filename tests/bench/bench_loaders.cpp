@@ -136,7 +136,7 @@ double gcSeconds(const QString &path, int runs = 3)
 
 // Seconds of one run of `program arguments` (output thrown away), or -1 when it is missing or did not
 // finish within `timeoutSeconds`.
-double commandSeconds(const QString &program, const QStringList &arguments, int timeoutSeconds = 300)
+[[maybe_unused]] double commandSeconds(const QString &program, const QStringList &arguments, int timeoutSeconds = 300)
 {
     const QString path = program.contains(u'/') ? program : QStandardPaths::findExecutable(program);
     if (path.isEmpty())
