@@ -203,8 +203,10 @@ private Q_SLOTS:
         const double dotExponent = std::log(dotSeconds[1] / dotSeconds[0]) / scale;
         qInfo("exponent between 20k and 50k steps: chain file %.2f, DOT %.2f (1.0 is linear)", chainExponent,
               dotExponent);
-        // Quadratic work shows as an exponent near 2; leave room for a loaded machine.
-        QVERIFY2(chainExponent < 1.5, qPrintable(QStringLiteral("chain file exponent %1").arg(chainExponent)));
+        // Quadratic work shows as an exponent near 2 (1.86 in the issue, 2.47 here before the hashed
+        // checks); a loaded machine
+        // gave 1.62 with them, so the bound sits between.
+        QVERIFY2(chainExponent < 1.75, qPrintable(QStringLiteral("chain file exponent %1").arg(chainExponent)));
     }
 
     void analysis_data()
