@@ -6,7 +6,7 @@
 //
 // - chainFileScaling: a generated graph of 20,000 and 50,000 steps (about 2.5 edges a step), as a
 //   chain file and as DOT: the time per step of each, and the exponent between the two sizes (1.0 is
-//   linear; the quadratic duplicate checks made it 1.86).
+//   linear; the quadratic duplicate checks made it 1.86 to 2.47).
 // - debianDot: the real Debian graph around python3 (SEEDLINE_DEBIAN_DOT=path, written by
 //   ../shared/tools/debian-depends-dot.py; skipped without it): loadDot, and loadDot plus the summary
 //   of what requires python3, against `gc -n`.
@@ -204,8 +204,7 @@ private Q_SLOTS:
         qInfo("exponent between 20k and 50k steps: chain file %.2f, DOT %.2f (1.0 is linear)", chainExponent,
               dotExponent);
         // Quadratic work shows as an exponent near 2 (1.86 in the issue, 2.47 here before the hashed
-        // checks); a loaded machine
-        // gave 1.62 with them, so the bound sits between.
+        // checks); a loaded machine gave 1.62 with them, so the bound sits between.
         QVERIFY2(chainExponent < 1.75, qPrintable(QStringLiteral("chain file exponent %1").arg(chainExponent)));
     }
 
