@@ -84,6 +84,8 @@ int runSummary(const QStringList &arguments)
     options.pathTo = parser.value(QStringLiteral("path-to"));
     options.scenario = parser.value(QStringLiteral("scenario"));
     options.collapse = parser.isSet(QStringLiteral("collapse"));
+    options.json = parser.isSet(QStringLiteral("json"));
+    options.text = !options.json;
     if (parser.isSet(QStringLiteral("kinds"))) {
         const auto kinds = parseRequirementKinds(parser.value(QStringLiteral("kinds")));
         if (!kinds) {

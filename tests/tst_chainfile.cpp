@@ -558,6 +558,63 @@ private Q_SLOTS:
         QVERIFY(findEdge(r.chain, QStringLiteral("python-3.11.1"), QStringLiteral("gcc-15.2.0"), RequirementKind::Mentioned));
     }
 
+    // The duplicate checks are hashed: on a file of many steps they must still find a duplicate id
+    // declared far from the first one (and name the first one's line), and still drop repeated
+    // requirements while keeping the order in which the file declares them.
+    void duplicatesInALargeFile()
+    {
+        QByteArray b;
+        QVector<int> stepLines;
+        int line = 1;
+        // Expected (from, to) pairs in order, made by a scan over what is already kept.
+        QVector<std::pair<int, int>> expected;
+        for (int i = 0; i < 600; ++i) {
+            b += "[[step]]\nid = \"s" + QByteArray::number(i) + "\"\n";
+            stepLines << line;
+            line += 2;
+            if (i == 0)
+                continue;
+            // Each step needs i-1, a far earlier one, i-1 again, and the far one again under another spelling
+            // of the list (duplicates in one list and across the [[requirement]] tables below).
+            const int far = i * 7 / 10;
+            b += "requires = [\"s" + QByteArray::number(i - 1) + "\", \"s" + QByteArray::number(far) + "\", \"s"
+                + QByteArray::number(i - 1) + "\"]\n";
+            ++line;
+            for (int to : {i - 1, far}) {
+                if (std::find(expected.begin(), expected.end(), std::pair{i, to}) == expected.end())
+                    expected.append({i, to});
+            }
+        }
+        // The same edges again at the end, then a new one: only the new one is added, last.
+        b += "[[requirement]]\nfrom = \"s599\"\nto = \"s598\"\n";
+        b += "[[requirement]]\nfrom = \"s599\"\nto = \"s2\"\n";
+        b += "[[requirement]]\nfrom = \"s10\"\nto = \"s9\"\n";
+        expected.append({599, 2});
+
+        LoadResult r = loadChainFile(b, kName);
+        QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
+        QCOMPARE(r.chain.steps.size(), 600);
+        QVector<std::pair<int, int>> got;
+        for (const Requirement &q : std::as_const(r.chain.requirements)) {
+            QCOMPARE(q.kind, RequirementKind::Declared);
+            got.append({q.from, q.to});
+        }
+        QCOMPARE(got, expected);
+        for (int i = 0; i < 600; ++i)
+            QCOMPARE(r.chain.indexOf(QStringLiteral("s%1").arg(i)), i);
+
+        // A duplicate of step 17 declared 500 steps later: an error at its line naming step 17's line.
+        const QByteArray dup = b + "[[step]]\nid = \"s17\"\n";
+        const int dupLine = int(b.count('\n')) + 1;
+        r = loadChainFile(dup, kName);
+        QCOMPARE(r.diagnostics.size(), 1);
+        QCOMPARE(r.diagnostics[0].severity, Severity::Error);
+        QCOMPARE(r.diagnostics[0].line, dupLine);
+        QCOMPARE(r.diagnostics[0].message,
+                 QStringLiteral("duplicate step id `s17` (first declared on line %1)").arg(stepLines[17]));
+        QCOMPARE(r.chain.steps.size(), 600); // the duplicate is not added
+    }
+
     void neverLoops_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -62,7 +62,7 @@ AnalysisPtr analyseChain(ChainPtr chain, const AnalysisOptions &options, ChainPt
     auto a = std::make_shared<ChainAnalysis>();
     if (!chain)
         chain = std::make_shared<const Chain>();
-    chain->indexOf(QString()); // the id index is built lazily: build it before sharing across threads
+    chain->indexOf(QString()); // build the id index now rather than in the first thread that looks up
     a->chain = chain;
     a->options = options;
     a->options.families = analysedFamilies(options.families);

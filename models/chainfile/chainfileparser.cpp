@@ -253,13 +253,11 @@ void ChainFileParser::parseStep(const toml::table &table)
         endLine = std::max({endLine, key.source().end.line, node.source().end.line});
     step.origin = SourceRange{m_reader.fileName(), int(region.begin.line), int(endLine)};
 
-    for (int i = 0; i < m_doc.steps.size(); ++i) {
-        if (m_doc.steps[i].id == step.id) {
-            m_reader.error(position, QStringLiteral("duplicate step id `%1` (first declared on line %2)")
-                                         .arg(step.id)
-                                         .arg(m_doc.stepPositions[i].line));
-            return;
-        }
+    if (const auto first = m_stepIds.constFind(step.id); first != m_stepIds.constEnd()) {
+        m_reader.error(position, QStringLiteral("duplicate step id `%1` (first declared on line %2)")
+                                     .arg(step.id)
+                                     .arg(m_doc.stepPositions[*first].line));
+        return;
     }
 
     const SelectorSpec self{StepSelector{step.id, {}, {}, StepSelector::Pick::All}, position};
@@ -277,9 +275,10 @@ void ChainFileParser::parseStep(const toml::table &table)
     }
     for (RequirementSpec &r : requirements) {
         r.from = self;
-        m_doc.requirements << r;
+        m_doc.requirements << std::move(r);
     }
-    m_doc.steps << step;
+    m_stepIds.insert(step.id, int(m_doc.steps.size()));
+    m_doc.steps << std::move(step);
     m_doc.stepPositions << position;
 }
 

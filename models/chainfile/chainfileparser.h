@@ -8,6 +8,7 @@
 #include "core/families.h"
 
 #include <QByteArray>
+#include <QHash>
 
 // Reads the TOML of one chain file into a ChainFileDocument (nothing resolved yet).
 // Internal to models/chainfile.
@@ -50,6 +51,7 @@ private:
     TomlReader m_reader;
     const FamilyPatterns &m_families;
     ChainFileDocument m_doc;
+    QHash<QString, int> m_stepIds; // id -> index in m_doc.steps, for the duplicate check
 };
 
 } // namespace Seedline::ChainFileDetail

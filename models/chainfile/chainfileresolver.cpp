@@ -160,7 +160,21 @@ void expandSeries(ChainFileDocument &doc, const QVector<Release> &releases, Diag
     }
 }
 
-QVector<int> resolveSelector(const Chain &chain, const StepSelector &selector, int exclude)
+FamilyMembers familyMembers(const Chain &chain)
+{
+    FamilyMembers out;
+    for (int i = 0; i < chain.steps.size(); ++i) {
+        for (const QString &family : chain.steps[i].families) {
+            QVector<int> &members = out[family];
+            if (members.isEmpty() || members.back() != i) // a family listed twice counts once
+                members.append(i);
+        }
+    }
+    return out;
+}
+
+QVector<int> resolveSelector(const Chain &chain, const StepSelector &selector, int exclude,
+                             const FamilyMembers *members)
 {
     QVector<int> out;
     if (!selector.id.isEmpty()) {
@@ -169,13 +183,23 @@ QVector<int> resolveSelector(const Chain &chain, const StepSelector &selector, i
             out << i;
         return out;
     }
-    for (int i = 0; i < chain.steps.size(); ++i) {
+    const auto consider = [&](int i) {
         const Step &s = chain.steps[i];
         if (i == exclude || !s.hasFamily(selector.family))
-            continue;
+            return;
         if (!selector.version.clauses.isEmpty() && (s.version.isEmpty() || !selector.version.matches(s.version)))
-            continue;
+            return;
         out << i;
+    };
+    if (members) {
+        const auto it = members->constFind(selector.family);
+        if (it != members->constEnd()) {
+            for (int i : *it)
+                consider(i);
+        }
+    } else {
+        for (int i = 0; i < chain.steps.size(); ++i)
+            consider(i);
     }
     if (out.size() <= 1 || selector.pick == StepSelector::Pick::All)
         return out;
@@ -194,9 +218,10 @@ QVector<int> resolveSelector(const Chain &chain, const StepSelector &selector, i
 
 namespace {
 
-QVector<int> resolveOrReport(const Chain &chain, const SelectorSpec &spec, int exclude, Diagnostics *diagnostics)
+QVector<int> resolveOrReport(const Chain &chain, const SelectorSpec &spec, int exclude, Diagnostics *diagnostics,
+                             const FamilyMembers *members = nullptr)
 {
-    const QVector<int> found = resolveSelector(chain, spec.selector, exclude);
+    const QVector<int> found = resolveSelector(chain, spec.selector, exclude, members);
     if (!found.isEmpty())
         return found;
     if (!spec.selector.id.isEmpty()) {
@@ -228,10 +253,12 @@ void resolveRequirements(const ChainFileDocument &doc, Chain &chain, QVector<Pos
                          Diagnostics *diagnostics)
 {
     positions.resize(chain.requirements.size());
+    // Adding requirements leaves the steps alone: one family table serves every selector.
+    const FamilyMembers members = familyMembers(chain);
     for (const RequirementSpec &spec : doc.requirements) {
-        const QVector<int> froms = resolveOrReport(chain, spec.from, -1, diagnostics);
+        const QVector<int> froms = resolveOrReport(chain, spec.from, -1, diagnostics, &members);
         for (int from : froms) {
-            const QVector<int> tos = resolveOrReport(chain, spec.to, from, diagnostics);
+            const QVector<int> tos = resolveOrReport(chain, spec.to, from, diagnostics, &members);
             for (int to : tos) {
                 Requirement r;
                 r.from = from;

@@ -6,6 +6,8 @@
 
 #include "core/chain.h"
 
+#include <QHash>
+
 // The steps of a chain file that need everything loaded first: series expansion, resolution of ids
 // and family constraints across includes, and cycle checks. Internal to models/chainfile.
 namespace Seedline::ChainFileDetail {
@@ -16,8 +18,15 @@ void addSequenceEdges(ChainFileDocument &doc);
 // Turns every [[series]] of `doc` into steps and requirement specs, walking `releases`.
 void expandSeries(ChainFileDocument &doc, const QVector<Release> &releases, Diagnostics *diagnostics);
 
+// Family -> the indices of the steps that have it, ascending: what a family selector scans instead of
+// every step when many selectors are resolved against one chain.
+using FamilyMembers = QHash<QString, QVector<int>>;
+FamilyMembers familyMembers(const Chain &chain);
+
 // The indices of the steps `selector` picks in `chain` (`exclude` is never picked by a family selector).
-QVector<int> resolveSelector(const Chain &chain, const StepSelector &selector, int exclude = -1);
+// With `members` (familyMembers(chain)), a family selector looks at the steps of its family only.
+QVector<int> resolveSelector(const Chain &chain, const StepSelector &selector, int exclude = -1,
+                             const FamilyMembers *members = nullptr);
 
 // Resolves doc's requirement specs against the merged chain and adds the edges. `positions` runs
 // parallel to chain.requirements and records where each new edge was written.

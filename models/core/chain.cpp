@@ -4,32 +4,18 @@
 
 #include "textdistance.h"
 
-#include <QSet>
 
 
 namespace Seedline {
 
 void Chain::reindex()
 {
-    m_index.clear();
-    m_index.reserve(steps.size());
-    for (int i = 0; i < steps.size(); ++i)
-        m_index.insert(steps[i].id, i);
-    m_indexedSteps = steps.size();
+    m_index.rebuild(steps);
 }
 
-int Chain::indexOf(const QString &id) const
+int Chain::indexOf(QStringView id) const
 {
-    if (m_indexedSteps != steps.size() || (m_index.isEmpty() && !steps.isEmpty()))
-        const_cast<Chain *>(this)->reindex();
-    const auto it = m_index.constFind(id);
-    if (it == m_index.constEnd())
-        return -1;
-    // Guard against a stale index after in-place edits of ids.
-    if (*it < steps.size() && steps[*it].id == id)
-        return *it;
-    const_cast<Chain *>(this)->reindex();
-    return m_index.value(id, -1);
+    return m_index.indexOfStep(steps, id);
 }
 
 const Step *Chain::find(const QString &id) const
@@ -40,22 +26,38 @@ const Step *Chain::find(const QString &id) const
 
 int Chain::addStep(const Step &step)
 {
-    if (m_indexedSteps != steps.size())
-        reindex();
-    steps.append(step);
-    m_index.insert(step.id, int(steps.size() - 1));
-    m_indexedSteps = steps.size();
+    return addStep(Step(step));
+}
+
+int Chain::addStep(Step &&step)
+{
+    m_index.prepareStepAppend(steps);
+    steps.append(std::move(step));
+    m_index.stepAppended(steps);
     return int(steps.size() - 1);
 }
 
 bool Chain::addRequirement(const Requirement &requirement)
 {
-    for (const Requirement &r : std::as_const(requirements)) {
-        if (r.from == requirement.from && r.to == requirement.to && r.kind == requirement.kind)
-            return false;
-    }
+    if (indexOfRequirement(requirement.from, requirement.to, requirement.kind) >= 0)
+        return false;
     requirements.append(requirement);
+    m_index.requirementAppended(requirements);
     return true;
+}
+
+bool Chain::addRequirement(Requirement &&requirement)
+{
+    if (indexOfRequirement(requirement.from, requirement.to, requirement.kind) >= 0)
+        return false;
+    requirements.append(std::move(requirement));
+    m_index.requirementAppended(requirements);
+    return true;
+}
+
+int Chain::indexOfRequirement(int from, int to, RequirementKind kind) const
+{
+    return m_index.indexOfRequirement(requirements, from, to, kind);
 }
 
 QStringList Chain::nearestIds(const QString &id, int max) const
@@ -112,7 +114,6 @@ Chain mergeChains(const QVector<Chain> &chains)
     if (chains.size() == 1)
         return chains.front();
     Chain out;
-    QSet<std::pair<quint64, int>> seenEdges;
     QStringList titles;
     for (const Chain &c : chains) {
         if (!c.title.isEmpty())
@@ -134,11 +135,7 @@ Chain mergeChains(const QVector<Chain> &chains)
             Requirement m = r;
             m.from = map[r.from];
             m.to = map[r.to];
-            const std::pair<quint64, int> key{(quint64(quint32(m.from)) << 32) | quint32(m.to), int(m.kind)};
-            if (seenEdges.contains(key))
-                continue;
-            seenEdges.insert(key);
-            out.requirements.append(m);
+            out.addRequirement(std::move(m));
         }
         for (const Scenario &s : c.scenarios) {
             const bool dup = std::any_of(out.scenarios.begin(), out.scenarios.end(),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chainindex.h"
 #include "diagnostic.h"
 #include "requirement.h"
 #include "scenario.h"
@@ -44,26 +45,34 @@ struct Chain
     QMap<QString, QString> graphAttributes; // graph-level attributes kept from DOT input
     bool directed = true;
 
-    // Index of the step with this id, or -1. Builds the lookup on first use of a fresh chain.
-    int indexOf(const QString &id) const;
+    // Index of the step with this id, or -1. A hashed lookup: its table is kept valid by addStep and
+    // rebuilt on the next lookup after `steps` was edited directly (appended to, assigned, resized);
+    // after editing ids in place, call reindex(). Safe to call from several threads on a shared chain.
+    int indexOf(QStringView id) const;
+    int indexOf(const QString &id) const { return indexOf(QStringView(id)); }
     const Step *find(const QString &id) const;
 
     // Appends a step (its id must be new) and returns its index; keeps the id index valid.
     int addStep(const Step &step);
+    int addStep(Step &&step);
     // Adds an edge unless an identical (from, to, kind) edge exists; returns false if it did.
+    // Hashed: the (from, to, kind) table is built on the first call and kept valid by later ones.
     bool addRequirement(const Requirement &requirement);
+    bool addRequirement(Requirement &&requirement);
+    // Index of the first requirement from -> to of this kind, or -1 (the same hashed table).
+    int indexOfRequirement(int from, int to, RequirementKind kind) const;
 
     // Ids close to `id` (edit distance and common prefix), for "did you mean" messages.
     QStringList nearestIds(const QString &id, int max = 3) const;
 
-    // Rebuilds the id index after steps were edited directly.
+    // Rebuilds the id index after steps were edited in place (ids changed); the requirement table
+    // is rebuilt when next needed.
     void reindex();
 
     int buildCount(bool includeExcluded = false) const;
 
 private:
-    mutable QHash<QString, int> m_index;
-    mutable qsizetype m_indexedSteps = 0;
+    Detail::ChainIndex m_index;
 };
 
 // Stitches chains together: a step whose id is already present is unified with it (facts, families,

@@ -59,3 +59,7 @@ struct Requirement
 };
 
 } // namespace Seedline
+
+// Relocatable like their members (Qt's implicitly shared types): vectors of them grow with realloc.
+Q_DECLARE_TYPEINFO(Seedline::Evidence, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Seedline::Requirement, Q_RELOCATABLE_TYPE);

@@ -70,6 +70,16 @@ struct Step
     bool operator==(const Step &) const = default;
 };
 
+} // namespace Seedline
+
+// Every member is relocatable (Qt's implicitly shared types, optionals of plain values): a QVector of
+// steps grows with realloc instead of copying each step.
+Q_DECLARE_TYPEINFO(Seedline::SourceRange, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Seedline::StepFacts, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Seedline::Step, Q_RELOCATABLE_TYPE);
+
+namespace Seedline {
+
 // What a step is called in pictures and lists: its label (or id), with " · pass N" for a later pass
 // whose label does not say so already, so that two passes never read the same.
 QString stepDisplayLabel(const Step &step);

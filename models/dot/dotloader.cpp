@@ -140,6 +140,8 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
     collectClusters(g, QString(), clusterOf, chain.graphAttributes, 0);
 
     QHash<Agnode_t *, int> indexOf;
+    indexOf.reserve(agnnodes(g));
+    chain.steps.reserve(agnnodes(g));
     int storeNames = 0;
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
         Step step;
@@ -172,13 +174,18 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
         const auto [package, version] = DotText::splitNameVersion(nameSource);
         step.package = package;
         step.version = version;
+        // Each distinct name is matched once (the three are usually one or two names).
+        const QString labelName = DotText::splitNameVersion(fromLabel).first;
         step.families = options.families.familiesFor(package);
-        for (const QString &f : options.families.familiesFor(nameSource) +
-                                 options.families.familiesFor(DotText::splitNameVersion(fromLabel).first)) {
-            if (!step.families.contains(f))
-                step.families << f;
+        for (const QString *name : {&nameSource, &labelName}) {
+            if (*name == package || (name == &labelName && labelName == nameSource))
+                continue;
+            for (const QString &f : options.families.familiesFor(*name)) {
+                if (!step.families.contains(f))
+                    step.families << f;
+            }
         }
-        indexOf.insert(n, chain.addStep(step));
+        indexOf.insert(n, chain.addStep(std::move(step)));
     }
 
     const bool reverse = chain.directed && storeNames > 0 && storeNames == chain.steps.size();
@@ -225,7 +232,7 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
         r.attributes.remove(QStringLiteral("key"));
         if (!html.isEmpty())
             r.attributes.insert(QStringLiteral("seedline:html"), html.join(u','));
-        chain.requirements.append(r);
+        chain.requirements.append(std::move(r));
     }
 }
 

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "manifestloader.h"
 
+#include "core/stringpool.h"
 #include "core/textdistance.h"
 #include "manifestpredicate.h"
 #include "textlines.h"
 
 #include <QHash>
-#include <QSet>
+
+#include <type_traits>
+#include <vector>
 
 namespace Seedline {
 
@@ -29,14 +32,15 @@ QString knownDirectivesText()
 
 struct Word
 {
-    QString text;
-    int column = 0; // 1-based
+    QStringView text; // into the line being parsed (or a literal)
+    int column = 0;   // 1-based
 };
+using Words = std::vector<Word>;
 
-// Splits on spaces and tabs, remembering where each word starts.
-QVector<Word> splitWords(const QString &line)
+// Splits on spaces and tabs, remembering where each word starts; `out` keeps its capacity.
+void splitWords(QStringView line, Words &out)
 {
-    QVector<Word> out;
+    out.clear();
     const qsizetype n = line.size();
     qsizetype i = 0;
     while (i < n) {
@@ -47,9 +51,8 @@ QVector<Word> splitWords(const QString &line)
         const qsizetype start = i;
         while (i < n && line[i] != u' ' && line[i] != u'\t')
             ++i;
-        out.append({line.mid(start, i - start), int(start) + 1});
+        out.push_back({line.mid(start, i - start), int(start) + 1});
     }
-    return out;
 }
 
 // What the toolchain edges follow: the family, and the evidence text.
@@ -69,6 +72,27 @@ const QVector<ToolchainRole> &toolchainRoles()
     };
     return roles;
 }
+
+// What every line with the same directive and argument shares: its strings are made once, and
+// every step of it holds them implicitly shared.
+struct Directive
+{
+    StepKind kind = StepKind::Build;
+    QString arg;      // "tcc-0.9.27", "open_console", "BUILD_FIWIX"
+    QString baseId;   // "tcc-0.9.27", "improve:open_console" (the id of the first occurrence)
+    QString package;  // builds: "tcc"; other kinds: the argument
+    QString version;  // builds: "0.9.27"
+    QStringList families;
+    int occurrences = 0;
+};
+
+// A predicate's value under one state of the variables, with what it reported.
+struct CachedPredicate
+{
+    quint64 generation = 0; // 0: none
+    int column = 0;
+    PredicateResult result;
+};
 
 class ManifestParser
 {
@@ -91,15 +115,15 @@ public:
                      .arg(m_options.maxFileBytes));
             return finish();
         }
-        // One step per line at most, a sequence and a few toolchain edges per step: reserving avoids
-        // moving millions of steps while a large file loads.
-        const qsizetype lines = bytes.count('\n') + 1;
+        // One step per line that is not blank or a comment; a sequence edge and up to four toolchain
+        // edges per step. Steps and requirements are relocatable, so growing them reallocates in place.
+        const qsizetype lines = directiveLines(bytes);
         m_chain.steps.reserve(lines);
         m_removed.reserve(lines);
         m_chain.requirements.reserve(lines * 2);
         forEachLine(bytes, [this](const TextLine &line) { parseLine(line); });
-        m_chain.steps.squeeze();
-        m_chain.requirements.squeeze();
+        if (m_chain.requirements.capacity() > m_chain.requirements.size() + m_chain.requirements.size() / 4)
+            m_chain.requirements.squeeze();
         if (m_directives == 0) // nothing to show is an error, as for every loader (empty or garbage input)
             diag(Severity::Error, 1, 1,
                  QStringLiteral("no directives found; expected lines such as 'build: make-3.82' (%1)")
@@ -108,6 +132,26 @@ public:
     }
 
 private:
+    // Lines whose first non-blank character starts something other than a comment.
+    static qsizetype directiveLines(const QByteArray &bytes)
+    {
+        qsizetype n = 0;
+        bool atStart = true, counted = false;
+        for (const char c : bytes) {
+            if (c == '\n') {
+                atStart = true;
+                counted = false;
+            } else if (atStart && c != ' ' && c != '\t' && c != '\r') {
+                atStart = false;
+                if (c != '#' && !counted) {
+                    ++n;
+                    counted = true;
+                }
+            }
+        }
+        return n;
+    }
+
     LoadResult finish()
     {
         if (m_suppressed > 0)
@@ -116,122 +160,191 @@ private:
         return {std::move(m_chain), std::move(m_diags)};
     }
 
+    // Whether one more diagnostic is shown; counts it as suppressed otherwise.
+    bool room()
+    {
+        if (m_diags.size() < kMaxDiagnostics)
+            return true;
+        ++m_suppressed;
+        return false;
+    }
+
     void diag(Severity severity, int line, int column, const QString &message)
     {
-        if (m_diags.size() >= kMaxDiagnostics) {
-            ++m_suppressed;
-            return;
-        }
-        m_diags.append({m_file, line, column, severity, message});
+        if (room())
+            m_diags.append({m_file, line, column, severity, message});
+    }
+
+    // The message is only made when it is shown: past the limit, a diagnostic costs a count.
+    // `message` must return a QString: a QStringBuilder returned from a lambda would refer to the
+    // lambda's temporaries after they are gone.
+    template<typename Message>
+    void diagLazy(Severity severity, int line, int column, Message &&message)
+    {
+        static_assert(std::is_same_v<std::invoke_result_t<Message>, QString>, "return a QString, not a builder");
+        if (room())
+            m_diags.append({m_file, line, column, severity, message()});
     }
 
     void parseLine(const TextLine &raw)
     {
         if (raw.problem != TextLine::Problem::None) {
-            diag(raw.problem == TextLine::Problem::Binary ? Severity::Error : Severity::Warning, raw.number,
-                 raw.problemColumn, raw.problemMessage());
+            diagLazy(raw.problem == TextLine::Problem::Binary ? Severity::Error : Severity::Warning, raw.number,
+                     raw.problemColumn, [&]() -> QString { return raw.problemMessage(); });
             if (raw.problem == TextLine::Problem::Binary)
                 return; // a line with control characters is not a directive
         }
-        QString line = raw.text;
+        QStringView line = raw.text;
         const qsizetype hash = line.indexOf(u'#');
         if (hash >= 0)
             line.truncate(hash);
-        const QVector<Word> words = splitWords(line);
-        if (words.isEmpty())
+        splitWords(line, m_words);
+        if (m_words.empty())
             return;
         ++m_directives;
 
-        const Word &head = words.front();
-        QString name = head.text;
-        QVector<Word> rest = words.mid(1);
-        if (!name.endsWith(u':')) {
+        const Word &head = m_words.front();
+        QStringView name = head.text;
+        m_rest.clear();
+        size_t restFrom = 1;
+        bool hasColon = name.endsWith(u':');
+        if (!hasColon) {
             const qsizetype colon = name.indexOf(u':');
             if (colon > 0) { // "build:make-3.82"
-                rest.prepend({name.mid(colon + 1), head.column + int(colon) + 1});
+                m_rest.push_back({name.mid(colon + 1), head.column + int(colon) + 1});
                 name.truncate(colon + 1);
-            } else if (!rest.isEmpty() && rest.front().text == QLatin1String(":")) {
-                rest.removeFirst();
-                name += u':';
+                hasColon = true;
+            } else if (m_words.size() > 1 && m_words[1].text == u":") {
+                restFrom = 2;
+                hasColon = true;
             }
         }
-        if (!name.endsWith(u':')) {
-            diag(Severity::Error, raw.number, head.column,
-                 QStringLiteral("expected a directive (%1) at the start of the line, got '%2'")
-                     .arg(knownDirectivesText(), head.text));
+        if (!hasColon) {
+            diagLazy(Severity::Error, raw.number, head.column, [&]() -> QString {
+                return QStringLiteral("expected a directive (%1) at the start of the line, got '%2'")
+                    .arg(knownDirectivesText(), head.text.toString());
+            });
             return;
         }
-        name.chop(1);
-        if (name == QLatin1String("build"))
-            addNamed(StepKind::Build, name, rest, raw, head.column);
-        else if (name == QLatin1String("improve"))
-            addNamed(StepKind::Improve, name, rest, raw, head.column);
-        else if (name == QLatin1String("jump"))
-            addNamed(StepKind::Jump, name, rest, raw, head.column);
-        else if (name == QLatin1String("uninstall"))
-            addUninstall(rest, raw, head.column);
-        else if (name == QLatin1String("define"))
-            addDefine(rest, raw, head.column);
+        if (name.endsWith(u':'))
+            name.chop(1);
+        m_rest.insert(m_rest.end(), m_words.begin() + qsizetype(restFrom), m_words.end());
+        if (name == u"build")
+            addNamed(StepKind::Build, name, m_rest, raw, head.column);
+        else if (name == u"improve")
+            addNamed(StepKind::Improve, name, m_rest, raw, head.column);
+        else if (name == u"jump")
+            addNamed(StepKind::Jump, name, m_rest, raw, head.column);
+        else if (name == u"uninstall")
+            addUninstall(m_rest, raw, head.column);
+        else if (name == u"define")
+            addDefine(m_rest, raw, head.column);
         else {
-            QString message = QStringLiteral("unknown directive '%1:'; expected %2").arg(name, knownDirectivesText());
-            const QStringList near = nearestWords(name, knownDirectives(), 1);
-            if (!near.isEmpty())
-                message += QStringLiteral(" (did you mean '%1:'?)").arg(near.front());
-            diag(Severity::Error, raw.number, head.column, message);
+            diagLazy(Severity::Error, raw.number, head.column, [&]() -> QString {
+                const QString directive = name.toString();
+                QString message =
+                    QStringLiteral("unknown directive '%1:'; expected %2").arg(directive, knownDirectivesText());
+                const QStringList near = nearestWords(directive, knownDirectives(), 1);
+                if (!near.isEmpty())
+                    message += QStringLiteral(" (did you mean '%1:'?)").arg(near.front());
+                return message;
+            });
         }
     }
 
     // The text of a predicate starting at word `from`, as written (up to a comment).
-    static QString predicateText(const QString &line, const QVector<Word> &rest, int from)
+    static QStringView predicateText(QStringView line, const Words &rest, size_t from)
     {
         if (from >= rest.size())
-            return QString();
+            return {};
         const int start = rest[from].column - 1;
         const Word &last = rest.back();
         return line.mid(start, last.column - 1 + last.text.size() - start);
     }
 
-    // Evaluates the predicate starting at rest[from]; returns whether the step runs.
-    bool evaluate(const QString &line, const QVector<Word> &rest, int from, int lineNo, QString *text)
+    // The value of the predicate `text` (interned) at `column`, evaluated once per state of the
+    // variables.
+    const PredicateResult &evaluateCached(int textIndex, int column)
     {
-        *text = predicateText(line, rest, from);
-        if (text->isEmpty())
+        if (textIndex >= m_predicates.size())
+            m_predicates.resize(textIndex + 1);
+        CachedPredicate &c = m_predicates[textIndex];
+        if (c.generation != m_varsGeneration || c.column != column) {
+            c.result = evaluatePredicate(m_strings.at(textIndex), column, m_vars);
+            c.generation = m_varsGeneration;
+            c.column = column;
+        }
+        return c.result;
+    }
+
+    // Evaluates the predicate starting at rest[from]; returns whether the step runs.
+    bool evaluate(QStringView line, const Words &rest, size_t from, int lineNo, QString *text)
+    {
+        const QStringView written = predicateText(line, rest, from);
+        if (written.isEmpty()) {
+            *text = QString();
             return true;
-        const PredicateResult r = evaluatePredicate(*text, rest[from].column, m_vars);
+        }
+        const int index = m_strings.indexOf(written);
+        *text = m_strings.at(index);
+        const PredicateResult &r = evaluateCached(index, rest[from].column);
         for (const PredicateResult::Unknown &u : r.unknownVariables)
-            diag(Severity::Warning, lineNo, u.column,
-                 QStringLiteral("unknown variable '%1' in predicate (treated as empty); known variables: %2")
-                     .arg(u.name, QStringList(m_vars.keys()).join(QStringLiteral(", "))));
+            diagLazy(Severity::Warning, lineNo, u.column, [&]() -> QString {
+                return QStringLiteral("unknown variable '%1' in predicate (treated as empty); known variables: %2")
+                    .arg(u.name, QStringList(m_vars.keys()).join(QStringLiteral(", ")));
+            });
         if (!r.ok) {
-            diag(Severity::Error, lineNo, r.errorColumn,
-                 r.error + QStringLiteral(" (the predicate is ignored and the step kept)"));
+            diagLazy(Severity::Error, lineNo, r.errorColumn,
+                     [&]() -> QString { return r.error + QStringLiteral(" (the predicate is ignored and the step kept)"); });
             return true;
         }
         return r.isTrue();
     }
 
-    Step makeStep(StepKind kind, const QString &arg, int lineNo)
+    // The shared strings of the directive `kind: arg`, made on its first line.
+    Directive &directive(StepKind kind, QStringView arg)
     {
+        const quint32 hash = Detail::ChainIndex::hashId(arg) ^ (quint32(kind) * 0x9e3779b9u);
+        const auto equal = [&](int i) { return m_directiveList[i].kind == kind && m_directiveList[i].arg == arg; };
+        int i = m_directiveTable.find(hash, equal);
+        if (i < 0) {
+            Directive d;
+            d.kind = kind;
+            d.arg = arg.toString();
+            if (kind == StepKind::Build) {
+                const auto [package, version] = splitPackageVersion(d.arg);
+                d.package = m_strings.intern(package);
+                d.version = m_strings.intern(version);
+                d.baseId = d.arg;
+                auto cached = m_familyCache.constFind(d.package);
+                if (cached == m_familyCache.constEnd())
+                    cached = m_familyCache.insert(d.package, m_options.families.familiesFor(d.package));
+                d.families = *cached;
+            } else {
+                d.package = d.arg;
+                d.baseId = stepKindName(kind) + u':' + d.arg;
+            }
+            i = int(m_directiveList.size());
+            m_directiveList.append(std::move(d));
+            m_directiveTable.insert(hash, i, equal);
+        }
+        return m_directiveList[i];
+    }
+
+    Step makeStep(StepKind kind, QStringView arg, int lineNo)
+    {
+        Directive &d = directive(kind, arg);
+        const int occurrence = ++d.occurrences;
         Step s;
         s.kind = kind;
         s.origin = {m_file, lineNo, lineNo};
-        const QString key = stepKindName(kind) + u':' + arg;
-        const int occurrence = ++m_occurrences[key];
+        s.package = d.package;
+        s.pass = occurrence;
+        s.id = occurrence > 1 ? d.baseId + u'#' + QString::number(occurrence) : d.baseId;
         if (kind == StepKind::Build) {
-            const auto [package, version] = splitPackageVersion(arg);
-            s.package = package;
-            s.version = version;
-            s.pass = occurrence;
-            s.id = makeStepId(arg, QString(), occurrence);
-            s.label = occurrence > 1 ? arg + QStringLiteral(" \u00B7 pass %1").arg(occurrence) : arg;
-            auto cached = m_familyCache.constFind(package);
-            if (cached == m_familyCache.constEnd())
-                cached = m_familyCache.insert(package, m_options.families.familiesFor(package));
-            s.families = *cached;
-        } else {
-            s.package = arg;
-            s.pass = occurrence;
-            s.id = makeStepId(key, QString(), occurrence);
+            s.version = d.version;
+            s.label = occurrence > 1 ? d.arg + QStringLiteral(" \u00B7 pass %1").arg(occurrence) : d.arg;
+            s.families = d.families;
         }
         // Garbage input can make ids collide ("build: improve:x"); keep them unique.
         if (m_chain.indexOf(s.id) >= 0) {
@@ -244,156 +357,208 @@ private:
         return s;
     }
 
-    void addNamed(StepKind kind, const QString &name, const QVector<Word> &rest, const TextLine &raw, int column)
+    void addNamed(StepKind kind, QStringView name, const Words &rest, const TextLine &raw, int column)
     {
-        if (rest.isEmpty() || rest.front().text.startsWith(u'(')) {
-            diag(Severity::Error, raw.number, column,
-                 QStringLiteral("'%1:' needs an argument, e.g. '%2'")
-                     .arg(name, kind == StepKind::Build     ? QStringLiteral("build: make-3.82")
-                                : kind == StepKind::Improve ? QStringLiteral("improve: setup_repo")
-                                                            : QStringLiteral("jump: fiwix")));
+        if (rest.empty() || rest.front().text.startsWith(u'(')) {
+            diagLazy(Severity::Error, raw.number, column, [&]() -> QString {
+                return QStringLiteral("'%1:' needs an argument, e.g. '%2'")
+                    .arg(name.toString(), kind == StepKind::Build     ? QStringLiteral("build: make-3.82")
+                                          : kind == StepKind::Improve ? QStringLiteral("improve: setup_repo")
+                                                                      : QStringLiteral("jump: fiwix"));
+            });
             return;
         }
-        const QString arg = rest.front().text;
+        const QStringView arg = rest.front().text;
         Step s = makeStep(kind, arg, raw.number);
-        if (kind != StepKind::Build)
-            s.label = name + QStringLiteral(": ") + arg;
+        if (kind != StepKind::Build) {
+            m_scratch.clear();
+            m_scratch += name;
+            m_scratch += QLatin1String(": ");
+            m_scratch += arg;
+            s.label = m_strings.intern(m_scratch);
+        }
         if (rest.size() > 1 && !rest[1].text.startsWith(u'(')) {
-            diag(Severity::Error, raw.number, rest[1].column,
-                 QStringLiteral("expected a predicate such as '( BUILD_FIWIX == True )' after '%1', got '%2' "
-                                "(the step is kept without a predicate)")
-                     .arg(arg, rest[1].text));
-            add(s);
+            diagLazy(Severity::Error, raw.number, rest[1].column, [&]() -> QString {
+                return QStringLiteral("expected a predicate such as '( BUILD_FIWIX == True )' after '%1', got '%2' "
+                                      "(the step is kept without a predicate)")
+                    .arg(arg.toString(), rest[1].text.toString());
+            });
+            add(std::move(s));
             return;
         }
         s.excluded = !evaluate(raw.text, rest, 1, raw.number, &s.predicate);
-        add(s);
+        add(std::move(s));
     }
 
-    void addUninstall(const QVector<Word> &rest, const TextLine &raw, int column)
+    void addUninstall(const Words &rest, const TextLine &raw, int column)
     {
-        int i = 0;
-        QStringList removes;
+        size_t i = 0;
         while (i < rest.size() && !rest[i].text.startsWith(u'('))
-            removes << rest[i++].text;
-        if (removes.isEmpty()) {
+            ++i;
+        if (i == 0) {
             diag(Severity::Error, raw.number, column,
                  QStringLiteral("'uninstall:' needs the packages or paths to remove, e.g. 'uninstall: perl-5.6.2'"));
             return;
         }
-        Step s = makeStep(StepKind::Uninstall, removes.front(), raw.number);
-        s.label = QStringLiteral("uninstall: ") + removes.join(u' ');
+        // The label names what is removed; equal labels share it and the list.
+        m_scratch = QStringLiteral("uninstall: ");
+        for (size_t k = 0; k < i; ++k) {
+            if (k > 0)
+                m_scratch += u' ';
+            m_scratch += rest[k].text;
+        }
+        const int labelIndex = m_strings.indexOf(m_scratch);
+        if (labelIndex >= m_removeLists.size())
+            m_removeLists.resize(labelIndex + 1);
+        QStringList &removes = m_removeLists[labelIndex];
+        if (removes.isEmpty()) {
+            for (size_t k = 0; k < i; ++k)
+                removes << m_strings.intern(rest[k].text);
+        }
+        Step s = makeStep(StepKind::Uninstall, rest.front().text, raw.number);
+        s.label = m_strings.at(labelIndex);
         s.removes = removes;
         s.excluded = !evaluate(raw.text, rest, i, raw.number, &s.predicate);
-        const int index = add(s);
-        if (!m_chain.steps[index].excluded)
-            uninstall(removes, raw.number, rest);
+        const bool excluded = s.excluded;
+        add(std::move(s));
+        if (!excluded)
+            uninstall(m_removeLists[labelIndex], raw.number, rest);
     }
 
-    void addDefine(const QVector<Word> &rest, const TextLine &raw, int column)
+    void addDefine(const Words &rest, const TextLine &raw, int column)
     {
         // define: NAME = VALUE [predicate] | define: NAME = ( logic ) [predicate]
-        if (rest.isEmpty() || rest.front().text.startsWith(u'(')) {
+        if (rest.empty() || rest.front().text.startsWith(u'(')) {
             diag(Severity::Error, raw.number, column,
                  QStringLiteral("'define:' needs 'NAME = value', e.g. 'define: JOBS = 1 ( KERNEL_BOOTSTRAP == True )'"));
             return;
         }
-        QString varName = rest.front().text;
-        QVector<Word> words = rest;
+        QStringView varName = rest.front().text;
+        Words &words = m_defineWords;
+        words = rest;
         // Tolerate "NAME=value" and "NAME= value".
         if (const qsizetype eq = varName.indexOf(u'='); eq > 0) {
-            const Word first = words.takeFirst();
-            const QString after = first.text.mid(eq + 1);
-            if (!after.isEmpty())
-                words.prepend({after, first.column + int(eq) + 1});
-            words.prepend({QStringLiteral("="), first.column + int(eq)});
-            words.prepend({first.text.left(eq), first.column});
+            const Word first = words.front();
+            words.erase(words.begin());
+            const QStringView after = first.text.mid(eq + 1);
+            Word split[3] = {{first.text.left(eq), first.column},
+                             {QStringView(u"="), first.column + int(eq)},
+                             {after, first.column + int(eq) + 1}};
+            words.insert(words.begin(), split, split + (after.isEmpty() ? 2 : 3));
             varName = first.text.left(eq);
         }
+        const QString variable = m_strings.intern(varName);
         Step s = makeStep(StepKind::Define, varName, raw.number);
-        if (words.size() < 2 || words[1].text != QLatin1String("=")) {
-            diag(Severity::Error, raw.number, words.size() < 2 ? words[0].column + int(varName.size()) : words[1].column,
-                 QStringLiteral("expected '=' after '%1' in define, e.g. 'define: %1 = True'").arg(varName));
-            s.label = QStringLiteral("define: ") + varName;
+        if (words.size() < 2 || words[1].text != u"=") {
+            diagLazy(Severity::Error, raw.number,
+                     words.size() < 2 ? words[0].column + int(varName.size()) : words[1].column, [&]() -> QString {
+                         return QStringLiteral("expected '=' after '%1' in define, e.g. 'define: %1 = True'")
+                             .arg(variable);
+                     });
+            s.label = QStringLiteral("define: ") + variable;
             s.excluded = true;
-            add(s);
+            add(std::move(s));
             return;
         }
         if (words.size() < 3) {
-            diag(Severity::Error, raw.number, words[1].column + 1,
-                 QStringLiteral("expected a value or a '( ... )' logic after '%1 ='").arg(varName));
-            s.label = QStringLiteral("define: ") + varName + QStringLiteral(" =");
+            diagLazy(Severity::Error, raw.number, words[1].column + 1, [&]() -> QString {
+                return QStringLiteral("expected a value or a '( ... )' logic after '%1 ='").arg(variable);
+            });
+            s.label = QStringLiteral("define: ") + variable + QStringLiteral(" =");
             s.excluded = true;
-            add(s);
+            add(std::move(s));
             return;
         }
         QString value;
-        int predicateStart = 3;
+        size_t predicateStart = 3;
         bool valueOk = true;
+        m_scratch = QStringLiteral("define: ") + variable + QStringLiteral(" = ");
         if (words[2].text.startsWith(u'(')) {
             // The value is a logic: find its closing parenthesis, then an optional predicate follows.
             int depth = 0;
-            int end = -1;
-            for (int i = 2; i < words.size() && end < 0; ++i) {
+            size_t end = 0;
+            bool closed = false;
+            for (size_t i = 2; i < words.size() && !closed; ++i) {
                 for (QChar c : words[i].text) {
                     if (c == u'(')
                         ++depth;
                     else if (c == u')' && --depth == 0) {
                         end = i;
+                        closed = true;
                         break;
                     }
                 }
             }
-            const int last = end < 0 ? int(words.size()) - 1 : end;
-            QVector<Word> logicWords = words.mid(2, last - 2 + 1);
-            QString logicText;
-            const PredicateResult r = [&] {
-                logicText = predicateText(raw.text, logicWords, 0);
-                return evaluatePredicate(logicText, logicWords[0].column, m_vars);
-            }();
+            const size_t last = closed ? end : words.size() - 1;
+            const Words logicWords(words.begin() + 2, words.begin() + qsizetype(last) + 1);
+            const QStringView logicText = predicateText(raw.text, logicWords, 0);
+            const PredicateResult &r = evaluateCached(m_strings.indexOf(logicText), logicWords[0].column);
             for (const PredicateResult::Unknown &u : r.unknownVariables)
-                diag(Severity::Warning, raw.number, u.column,
-                     QStringLiteral("unknown variable '%1' in define (treated as empty)").arg(u.name));
+                diagLazy(Severity::Warning, raw.number, u.column, [&]() -> QString {
+                    return QStringLiteral("unknown variable '%1' in define (treated as empty)").arg(u.name);
+                });
             if (!r.ok) {
-                diag(Severity::Error, raw.number, r.errorColumn,
-                     r.error + QStringLiteral(" (the define does not assign)"));
+                diagLazy(Severity::Error, raw.number, r.errorColumn,
+                         [&]() -> QString { return r.error + QStringLiteral(" (the define does not assign)"); });
                 valueOk = false;
             }
             value = r.value;
             predicateStart = last + 1;
-            s.label = QStringLiteral("define: ") + varName + QStringLiteral(" = ") + logicText;
+            m_scratch += logicText;
         } else {
-            value = words[2].text;
-            s.label = QStringLiteral("define: ") + varName + QStringLiteral(" = ") + value;
+            value = m_strings.intern(words[2].text);
+            m_scratch += words[2].text;
         }
+        s.label = m_strings.intern(m_scratch);
         bool assigns = valueOk;
         if (predicateStart < words.size()) {
             if (!words[predicateStart].text.startsWith(u'(')) {
-                diag(Severity::Error, raw.number, words[predicateStart].column,
-                     QStringLiteral("expected a predicate '( ... )' after the value of %1, got '%2'")
-                         .arg(varName, words[predicateStart].text));
+                diagLazy(Severity::Error, raw.number, words[predicateStart].column, [&]() -> QString {
+                    return QStringLiteral("expected a predicate '( ... )' after the value of %1, got '%2'")
+                        .arg(variable, words[predicateStart].text.toString());
+                });
                 assigns = false;
             } else if (!evaluate(raw.text, words, predicateStart, raw.number, &s.predicate)) {
                 assigns = false;
             }
         }
         s.excluded = !assigns;
-        s.attributes.insert(QStringLiteral("variable"), varName);
-        s.attributes.insert(QStringLiteral("value"), value);
-        if (assigns)
-            m_vars.insert(varName, value);
-        add(s);
+        s.attributes = defineAttributes(variable, value);
+        if (assigns) {
+            const auto it = m_vars.constFind(variable);
+            if (it == m_vars.constEnd() || *it != value) {
+                m_vars.insert(variable, value);
+                ++m_varsGeneration; // cached predicate values may change
+            }
+        }
+        add(std::move(s));
+    }
+
+    // {variable, value}: one shared map for every define of the same variable to the same value.
+    QMap<QString, QString> defineAttributes(const QString &variable, const QString &value)
+    {
+        m_scratch = variable + u'\n' + value;
+        const int index = m_strings.indexOf(m_scratch);
+        if (index >= m_attributeMaps.size())
+            m_attributeMaps.resize(index + 1);
+        QMap<QString, QString> &map = m_attributeMaps[index];
+        if (map.isEmpty()) {
+            map.insert(QStringLiteral("variable"), variable);
+            map.insert(QStringLiteral("value"), value);
+        }
+        return map;
     }
 
     // Appends the step with its sequence and toolchain edges.
-    int add(const Step &step)
+    int add(Step &&step)
     {
-        const int index = m_chain.addStep(step);
+        const int index = m_chain.addStep(std::move(step));
         m_removed.append(false);
         const Step &s = m_chain.steps[index];
-        const Evidence where{m_file, s.origin.line, 0, QString()};
+        const int line = s.origin.line;
         if (m_previousIncluded >= 0)
-            m_chain.requirements.append({index, m_previousIncluded, RequirementKind::Sequence, where, {}});
+            m_chain.requirements.append({index, m_previousIncluded, RequirementKind::Sequence,
+                                         Evidence{m_file, line, 0, QString()}, {}});
         if (s.excluded)
             return index;
         if (s.isBuild()) {
@@ -405,7 +570,7 @@ private:
                     continue;
                 added[n++] = provider;
                 m_chain.requirements.append({index, provider, RequirementKind::Toolchain,
-                                             Evidence{m_file, s.origin.line, 0, role.evidence}, {}});
+                                             Evidence{m_file, line, 0, role.evidence}, {}});
             }
             for (const QString &family : s.families)
                 m_providers[family].append(index);
@@ -426,7 +591,7 @@ private:
         return it->isEmpty() ? -1 : it->back();
     }
 
-    void uninstall(const QStringList &removes, int lineNo, const QVector<Word> &words)
+    void uninstall(const QStringList &removes, int lineNo, const Words &words)
     {
         for (int i = 0; i < removes.size(); ++i) {
             const QString &what = removes[i];
@@ -436,8 +601,9 @@ private:
                     m_removed[index] = true;
                 m_installed.erase(it);
             } else if (!what.startsWith(u'/')) {
-                diag(Severity::Warning, lineNo, i < words.size() ? words[i].column : 0,
-                     QStringLiteral("uninstall of '%1', which no earlier included build installed").arg(what));
+                diagLazy(Severity::Warning, lineNo, size_t(i) < words.size() ? words[i].column : 0, [&]() -> QString {
+                    return QStringLiteral("uninstall of '%1', which no earlier included build installed").arg(what);
+                });
             }
         }
     }
@@ -445,16 +611,24 @@ private:
     QString m_file;
     const LoadOptions &m_options;
     QMap<QString, QString> m_vars;
+    quint64 m_varsGeneration = 1;
     Chain m_chain;
     Diagnostics m_diags;
     int m_suppressed = 0;
     int m_directives = 0;
     int m_previousIncluded = -1;
-    QHash<QString, int> m_occurrences;
+    StringPool m_strings;                       // predicates, labels, variables, values
+    QVector<CachedPredicate> m_predicates;       // by the number of the predicate's text
+    QVector<QStringList> m_removeLists;          // by the number of an uninstall label
+    QVector<QMap<QString, QString>> m_attributeMaps; // by the number of "variable\nvalue"
+    QVector<Directive> m_directiveList;
+    Detail::IndexTable m_directiveTable;
     QHash<QString, QStringList> m_familyCache;
     QHash<QString, QVector<int>> m_providers; // family -> included builds providing it, in order
     QHash<QString, QVector<int>> m_installed; // directory name -> included, not removed builds
     QVector<bool> m_removed;
+    Words m_words, m_rest, m_defineWords; // per-line buffers, reused
+    QString m_scratch;
 };
 
 } // namespace

@@ -107,7 +107,15 @@ void forEachLine(const QByteArray &bytes, const std::function<void(const TextLin
                 line.problemColumn = int(QString::fromUtf8(data + start, bad).size()) + 1;
             }
         }
-        line.text = ascii ? QString::fromLatin1(data + start, n) : QString::fromUtf8(data + start, n);
+        if (ascii) {
+            // One buffer for every line: resizing an unshared string keeps its capacity.
+            line.text.resize(n);
+            char16_t *out = reinterpret_cast<char16_t *>(line.text.data());
+            for (qsizetype i = 0; i < n; ++i)
+                out[i] = char16_t(p[i]);
+        } else {
+            line.text = QString::fromUtf8(data + start, n);
+        }
         visit(line);
         start = next;
     }

@@ -13,6 +13,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <numeric>
 #include <optional>
 
 namespace Seedline {
@@ -64,6 +66,20 @@ QStringList familiesOf(const Chain &chain)
     return out;
 }
 
+// {id: [edges of its witness]} for the listed steps. A QJsonObject keeps its keys sorted and inserts
+// by moving what follows, so the keys go in sorted: each insert is then an append.
+QJsonObject witnessesToJson(const Chain &chain, const FamilyRequirement &fr,
+                            const QVector<std::pair<QString, int>> &listed)
+{
+    QVector<int> order(listed.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return listed[a].first < listed[b].first; });
+    QJsonObject out;
+    for (int i : std::as_const(order))
+        out.insert(listed[i].first, edgesToJson(chain, fr.witness(listed[i].second).edges));
+    return out;
+}
+
 Diagnostic optionProblem(const QString &message)
 {
     return Diagnostic{QString(), 0, 0, Severity::Error, message};
@@ -103,7 +119,6 @@ SummaryReport buildSummary(const Chain &input, const Diagnostics &loadDiagnostic
         collapsed = collapseSeries(chain);
 
     const GraphIndex followed = GraphIndex::build(chain, options.followed);
-    const GraphIndex everything = GraphIndex::build(chain, allKinds());
 
     json.insert(QStringLiteral("title"), chain.title);
     json.insert(QStringLiteral("steps"), int(chain.steps.size()));
@@ -157,6 +172,7 @@ SummaryReport buildSummary(const Chain &input, const Diagnostics &loadDiagnostic
         if (t < 0) {
             report.problems << optionProblem(unknownStepMessage(chain, QStringLiteral("--target"), options.target));
         } else {
+            const GraphIndex everything = GraphIndex::build(chain, allKinds());
             const int before = buildsToReach(chain, everything, t) - (chain.steps[t].isBuild() && !chain.steps[t].excluded ? 1 : 0);
             const int needed = buildsToReach(chain, followed, t);
             QJsonObject familyBuilds;
@@ -220,20 +236,19 @@ SummaryReport buildSummary(const Chain &input, const Diagnostics &loadDiagnostic
         } else {
             fr.steps.forEach([&](int s) { listed.append({chain.steps[s].id, s}); });
         }
-        QJsonArray ids;
-        QJsonObject familyWhy;
-        for (const auto &[id, s] : std::as_const(listed)) {
-            ids.append(id);
-            familyWhy.insert(id, edgesToJson(chain, fr.witness(s).edges));
+        if (options.json) {
+            QJsonArray ids;
+            for (const auto &[id, s] : std::as_const(listed))
+                ids.append(id);
+            requiresJson.insert(family, ids);
+            why.insert(family, witnessesToJson(chain, fr, listed));
         }
-        requiresJson.insert(family, ids);
-        why.insert(family, familyWhy);
         text << QStringLiteral("%1 %2 require %3 (over %4 edges)")
                     .arg(listed.size())
                     .arg(collapsed ? QStringLiteral("shown nodes") : QStringLiteral("steps"))
                     .arg(family)
                     .arg(QStringLiteral("observed, declared, mentioned, toolchain and scenario"));
-        if (options.why || options.requiresFamilies.contains(family)) {
+        if (options.text && (options.why || options.requiresFamilies.contains(family))) {
             for (const auto &[id, s] : std::as_const(listed)) {
                 QString line = QStringLiteral("  ") + id;
                 if (id != chain.steps[s].id)

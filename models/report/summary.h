@@ -22,6 +22,10 @@ struct SummaryOptions
     QString pathFrom, pathTo;       // --path FROM TO
     QString scenario;               // --scenario NAME: apply it and report what changed
     bool collapse = false;          // --collapse: collapse version series first
+    // What to build: the command line prints one of them, so the other need not be made (the JSON
+    // of every witness is most of the work on a large graph).
+    bool text = true;
+    bool json = true;
 };
 
 struct SummaryReport

@@ -3,6 +3,7 @@
 #include "manifest/checkoutloader.h"
 #include "manifest/manifestloader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -37,27 +38,73 @@ private Q_SLOTS:
         QVERIFY(steps > 20);
     }
 
+    // 50 MB of manifest: the speed (MB/s) and the memory the load adds at its peak, per input byte.
+    void fiftyMegabyteManifest_data()
+    {
+        QTest::addColumn<QByteArray>("unit");
+        // The shared manifest's directive shapes (predicates, defines, uninstalls), 33 bytes a line.
+        QTest::addRow("directive shapes") << QByteArray("build: tcc-0.9.27\n"
+                                                        "define: BUILD_FIWIX = ( KERNEL_BOOTSTRAP == True || BUILD_KERNELS == True )\n"
+                                                        "build: fiwix-1.5.0-lb1 ( BUILD_FIWIX == True )\n"
+                                                        "improve: open_console ( CONSOLES == True ) # a comment\n"
+                                                        "build: make-3.82\n"
+                                                        "build: bash-5.2.15\n"
+                                                        "build: musl-1.2.5\n"
+                                                        "build: python-3.11.1\n"
+                                                        "uninstall: python-3.11.1\n");
+        // live-bootstrap's own manifest, comments and all, over and over.
+        QFile f(QStringLiteral(SEEDLINE_SHARED_DIR "/live-bootstrap/manifest"));
+        if (f.open(QIODevice::ReadOnly))
+            QTest::addRow("shared manifest") << f.readAll();
+    }
+
     void fiftyMegabyteManifest()
     {
-        // The shared manifest's directive shapes (predicates, defines, uninstalls) repeated to 50 MB.
-        const QByteArray unit("build: tcc-0.9.27\n"
-                              "define: BUILD_FIWIX = ( KERNEL_BOOTSTRAP == True || BUILD_KERNELS == True )\n"
-                              "build: fiwix-1.5.0-lb1 ( BUILD_FIWIX == True )\n"
-                              "improve: open_console ( CONSOLES == True ) # a comment\n"
-                              "build: make-3.82\n"
-                              "build: bash-5.2.15\n"
-                              "build: musl-1.2.5\n"
-                              "build: python-3.11.1\n"
-                              "uninstall: python-3.11.1\n");
+        QFETCH(QByteArray, unit);
         QByteArray bytes;
         bytes.reserve(50 * 1024 * 1024 + unit.size());
         while (bytes.size() < 50 * 1024 * 1024)
             bytes.append(unit);
-        qsizetype steps = 0;
+        const LoadOptions options;
+        const qint64 before = memoryKiB("VmRSS:");
+        resetPeakMemory();
+        qsizetype steps = 0, requirements = 0;
+        QElapsedTimer timer;
+        timer.start();
         QBENCHMARK_ONCE {
-            steps = loadManifest(bytes, QStringLiteral("big")).chain.steps.size();
+            const LoadResult result = loadManifest(bytes, QStringLiteral("big"), options);
+            steps = result.chain.steps.size();
+            requirements = result.chain.requirements.size();
         }
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        const qint64 peak = memoryKiB("VmHWM:");
+        qInfo("%.1f MB in %.2f s: %.1f MB/s; %lld steps, %lld requirements; the load's peak memory %.0f MB, "
+              "%.1f bytes per input byte (sizeof Step %d, Requirement %d)",
+              bytes.size() / 1e6, seconds, bytes.size() / 1e6 / seconds, qlonglong(steps), qlonglong(requirements),
+              (peak - before) / 1024.0, peak > 0 ? (peak - before) * 1024.0 / bytes.size() : -1.0, int(sizeof(Step)),
+              int(sizeof(Requirement)));
         QVERIFY(steps > 1000000);
+    }
+
+private:
+    // A line of /proc/self/status in KiB ("VmRSS:", "VmHWM:"), or -1.
+    static qint64 memoryKiB(const char *key)
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith(key))
+                return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toLongLong();
+        }
+        return -1;
+    }
+    // Linux: writing 5 to clear_refs resets the peak (VmHWM) to the current resident size.
+    static void resetPeakMemory()
+    {
+        QFile refs(QStringLiteral("/proc/self/clear_refs"));
+        if (refs.open(QIODevice::WriteOnly))
+            refs.write("5");
     }
 };
 

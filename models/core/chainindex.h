@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Seedline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringView>
+#include <QVector>
+
+#include <atomic>
+#include <mutex>
+
+namespace Seedline {
+
+struct Step;
+struct Requirement;
+enum class RequirementKind : quint8;
+
+namespace Detail {
+
+// An open-addressing table of element indices, keyed by a hash of the element the index points to:
+// the keys live in the chain's own vectors, so a table costs 8 bytes a slot and never copies an id.
+// Every hit is checked against the element itself (`equal(index)`), so an element edited in place
+// is simply not found under its old key. Copies share their slots (implicitly shared).
+class IndexTable
+{
+public:
+    qsizetype count() const { return m_count; }
+    void clear();
+    void reserve(qsizetype elements);
+
+    // The index whose element `equal` accepts among those stored under `hash`, or -1.
+    template<typename Equal>
+    int find(quint32 hash, Equal &&equal) const
+    {
+        if (m_slots.isEmpty())
+            return -1;
+        const qsizetype mask = m_slots.size() - 1;
+        for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
+            const Slot &s = m_slots.at(i);
+            if (s.index < 0)
+                return -1;
+            if (s.hash == hash && equal(s.index))
+                return s.index;
+        }
+    }
+
+    // Stores `index` under `hash`; an entry `equal` accepts is replaced (the later element wins).
+    template<typename Equal>
+    void insert(quint32 hash, int index, Equal &&equal)
+    {
+        if ((m_count + 1) * 10 > m_slots.size() * 7)
+            grow();
+        const qsizetype mask = m_slots.size() - 1;
+        Slot *table = m_slots.data();
+        for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
+            Slot &s = table[i];
+            if (s.index < 0) {
+                s = Slot{hash, index};
+                ++m_count;
+                return;
+            }
+            if (s.hash == hash && equal(s.index)) {
+                s.index = index;
+                return;
+            }
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint32 hash = 0;
+        qint32 index = -1; // -1: empty
+    };
+    void grow();
+    void place(const Slot &slot);
+
+    QVector<Slot> m_slots; // a power of two in size, at most 70% full
+    qsizetype m_count = 0;
+};
+
+// Which state of a vector a table describes: its size and its storage. Appending, assigning, removing
+// and detaching all change one of them, so a table is rebuilt after the vector was edited directly.
+struct IndexStamp
+{
+    std::atomic<qsizetype> size{-1};
+    std::atomic<const void *> data{nullptr};
+
+    template<typename T>
+    bool describes(const QVector<T> &v) const
+    {
+        return size.load(std::memory_order_acquire) == v.size()
+            && data.load(std::memory_order_acquire) == static_cast<const void *>(v.constData());
+    }
+    template<typename T>
+    void set(const QVector<T> &v)
+    {
+        data.store(v.constData(), std::memory_order_release);
+        size.store(v.size(), std::memory_order_release);
+    }
+    void reset()
+    {
+        size.store(-1, std::memory_order_relaxed);
+        data.store(nullptr, std::memory_order_relaxed);
+    }
+    void copyFrom(const IndexStamp &other)
+    {
+        data.store(other.data.load(std::memory_order_acquire), std::memory_order_relaxed);
+        size.store(other.size.load(std::memory_order_acquire), std::memory_order_relaxed);
+    }
+};
+
+// The lookup tables of a Chain: step id -> step index, and (from, to, kind) -> requirement index.
+// Chain's mutators keep them valid; a table that no longer describes its vector (edited directly) is
+// rebuilt on the next lookup. A const Chain is shared across threads (ChainPtr): the first lookup
+// that finds a table missing or out of date builds it under a lock and publishes it through the
+// stamp, and lookups read a table only once its stamp describes the vector, so concurrent lookups on
+// a shared chain are safe. The requirement table is built on the first duplicate check only.
+class ChainIndex
+{
+public:
+    ChainIndex() = default;
+    ChainIndex(const ChainIndex &other);
+    ChainIndex &operator=(const ChainIndex &other);
+    ChainIndex(ChainIndex &&other) noexcept;
+    ChainIndex &operator=(ChainIndex &&other) noexcept;
+    ~ChainIndex() = default;
+
+    int indexOfStep(const QVector<Step> &steps, QStringView id) const;
+    // Brings the table up to date before `steps` grows by one (call before appending).
+    void prepareStepAppend(const QVector<Step> &steps) const { ensureSteps(steps); }
+    // Records the step just appended.
+    void stepAppended(const QVector<Step> &steps);
+
+    int indexOfRequirement(const QVector<Requirement> &requirements, int from, int to, RequirementKind kind) const;
+    void requirementAppended(const QVector<Requirement> &requirements);
+
+    // Rebuilds the step table now; forgets the requirement table (rebuilt when next needed).
+    void rebuild(const QVector<Step> &steps);
+
+    static quint32 hashId(QStringView id);
+    static quint32 hashEdge(int from, int to, RequirementKind kind);
+
+private:
+    void ensureSteps(const QVector<Step> &steps) const;
+    void ensureRequirements(const QVector<Requirement> &requirements) const;
+    void fillSteps(const QVector<Step> &steps) const;
+    void fillRequirements(const QVector<Requirement> &requirements) const;
+
+    mutable std::mutex m_mutex; // held while a table is built or copied
+    mutable IndexTable m_steps;
+    mutable IndexStamp m_stepStamp;
+    mutable IndexTable m_requirements;
+    mutable IndexStamp m_requirementStamp;
+};
+
+} // namespace Detail
+} // namespace Seedline
