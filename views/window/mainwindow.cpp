@@ -88,7 +88,15 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The docks are deleted with the QWidget base, after this destructor: their visibility signals
+    // must not reach a panel that calls back into a MainWindow that is no longer one.
+    if (m_play)
+        m_play->dock()->disconnect(m_play);
+    if (m_sourceDock)
+        m_sourceDock->disconnect();
+}
 
 void MainWindow::createDocks()
 {
