@@ -70,6 +70,15 @@ QToolButton *button(QWidget *parent, const QString &name, const QString &text, c
 
 } // namespace
 
+namespace {
+// The Play dock is in use only when it is really on screen: a dock tabified behind the Inspector
+// can report itself visible while the window is set up.
+bool dockOnScreen(const QDockWidget *dock)
+{
+    return dock->isVisible() && !dock->visibleRegion().isEmpty();
+}
+} // namespace
+
 PlayPanel::PlayPanel(MainWindow *window)
     : QWidget(window)
     , m_window(window)
@@ -205,16 +214,20 @@ PlayPanel::PlayPanel(MainWindow *window)
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool) {
         updateKeys();
         // Every step its own box while playing: the overview's folded runs would hide where it is.
-        if (m_dock->isVisible() && m_window->configPanel()->overviewCheckBox()->isChecked())
-            m_window->configPanel()->overviewCheckBox()->setChecked(false);
-        if (m_dock->isVisible() || m_presentation->isActive())
+        // Only once the Play tab is really on screen: docks tabified behind the Inspector report
+        // themselves visible while the window is set up, and the first view must keep its overview.
+        QTimer::singleShot(0, this, [this] {
+            if (dockOnScreen(m_dock) && m_window->configPanel()->overviewCheckBox()->isChecked())
+                m_window->configPanel()->overviewCheckBox()->setChecked(false);
+        });
+        if (dockOnScreen(m_dock) || m_presentation->isActive())
             showPosition();
         else if (m_window->graphView()->sceneModel().chain)
             m_window->graphView()->setHighlight(m_window->highlight()); // the window's own styles again
     });
     connect(m_window->document(), &Document::chainChanged, this, &PlayPanel::rebuild);
     connect(m_window, &MainWindow::graphShown, this, [this](bool) {
-        if (m_dock->isVisible() || m_presentation->isActive())
+        if (dockOnScreen(m_dock) || m_presentation->isActive())
             applyHighlight();
     });
     m_speedLabel->setText(QStringLiteral("1×"));
@@ -238,7 +251,7 @@ QAction *PlayPanel::key(const QKeySequence &sequence, const QString &name, std::
 
 void PlayPanel::updateKeys()
 {
-    const bool on = m_dock->isVisible() || m_presentation->isActive();
+    const bool on = dockOnScreen(m_dock) || m_presentation->isActive();
     for (QAction *a : std::as_const(m_keys))
         if (a->objectName() != QLatin1String("actionLeavePresentation"))
             a->setEnabled(on);
@@ -430,7 +443,7 @@ void PlayPanel::showPosition()
     m_playButton->setText(isPlaying() ? tr("Pause") : tr("Play"));
     m_presentation->setText(m_text, m_position, count());
 
-    if (m_dock->isVisible() || m_presentation->isActive()) {
+    if (dockOnScreen(m_dock) || m_presentation->isActive()) {
         applyHighlight();
         revealCurrent();
     }
