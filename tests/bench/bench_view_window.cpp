@@ -10,6 +10,7 @@
 // ../shared/tools/debian-depends-dot.py from this machine's apt index (skipped without one).
 // Run: QT_QPA_PLATFORM=offscreen bench_view_window
 #include "document/document.h"
+#include "graph/graphlayers.h"
 #include "graph/graphview.h"
 #include "scene/scenebuilder.h"
 #include "window/mainwindow.h"
@@ -133,8 +134,22 @@ private Q_SLOTS:
         // Pan and zoom as a user does, with the event loop running in between.
         probe.start();
         GraphView *view = window.graphView();
+        QStringList frames; // the time of one full repaint at each zoom level, and the edges drawn
+        const EdgeLayer *edgeLayer = nullptr;
+        for (QGraphicsItem *item : view->scene()->items())
+            if (item->type() == EdgeLayer::Type)
+                edgeLayer = static_cast<const EdgeLayer *>(item);
+        QVERIFY(edgeLayer);
         for (int i = 0; i < 10; ++i) {
             view->zoomAround(view->zoom() * 1.6, QPointF(view->viewport()->rect().center()));
+            QElapsedTimer frame;
+            frame.start();
+            view->viewport()->repaint();
+            frames << QStringLiteral("%1× %2 ms (%3 edges%4)")
+                          .arg(view->zoom(), 0, 'g', 2)
+                          .arg(frame.elapsed())
+                          .arg(edgeLayer->edgesDrawn())
+                          .arg(edgeLayer->drewHairlines() ? QStringLiteral(", hairlines") : QString());
             QTest::qWait(30);
         }
         for (int i = 0; i < 20; ++i) {
@@ -160,6 +175,7 @@ private Q_SLOTS:
         qInfo().noquote() << QStringLiteral("final view: %1 ms (%2), longest stall while opening %3 ms")
                                  .arg(finalView).arg(rect(finalRect)).arg(stallOpening);
         qInfo().noquote() << QStringLiteral("pan and zoom: longest stall %1 ms").arg(stallNavigating);
+        qInfo().noquote() << QStringLiteral("a full repaint at each zoom: %1").arg(frames.join(QStringLiteral(", ")));
         qInfo().noquote() << QStringLiteral("click restyle: %1 ms").arg(restyleMs);
         qInfo().noquote() << QStringLiteral("peak memory (VmHWM): %1 MB").arg(peakKilobytes() / 1024);
         const double aspect = finalRect.width() / std::max<qreal>(1, finalRect.height());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayers.h"
 
+#include "scene/pathclip.h"
+
 #include "graph/graphscene.h"
 #include "highlight/palette.h"
 #include "scene/scenepainter.h"
@@ -84,31 +86,88 @@ void BandLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             paintBand(painter, band, folded, lod);
 }
 
+EdgeLayer::EdgeLayer(const GraphScene *scene)
+    : SceneLayer(scene)
+{
+    QObject::connect(&m_backdrop, &EdgeBackdrop::ready, &m_backdrop, [this] { update(); });
+}
+
+QVector<std::pair<int, EdgeStyle>> EdgeLayer::orderedEdges(const QRectF &area, bool folded) const
+{
+    const SceneModel &m = m_scene->model();
+    QVector<std::pair<int, EdgeStyle>> layers[3];
+    for (int i : m_scene->edgesIn(area)) {
+        const GraphGeometry::Edge &e = m.geometry.edges[i];
+        EdgeStyle s = m.edgeStyle(e.requirement);
+        if (folded && !s.onWitnessPath && !(m_scene->isImportant(e.from) && m_scene->isImportant(e.to)))
+            continue;
+        layers[s.onWitnessPath ? 2 : s.dimmed ? 0 : 1].append({i, s});
+    }
+    layers[0].append(layers[1]);
+    layers[0].append(layers[2]);
+    return layers[0];
+}
+
+void EdgeLayer::requestBackdrop(const QRectF &visible, qreal lod, bool folded)
+{
+    // Half a view more on every side, for panning, as far as 4096 px each way allow.
+    const qreal maxSide = 4096 / lod;
+    const qreal padX = std::max<qreal>(0, std::min(visible.width() / 2, (maxSide - visible.width()) / 2));
+    const qreal padY = std::max<qreal>(0, std::min(visible.height() / 2, (maxSide - visible.height()) / 2));
+    QRectF rect = visible.adjusted(-padX, -padY, padX, padY).intersected(m_bounds);
+    if (rect.isEmpty())
+        rect = visible;
+    const SceneModel &m = m_scene->model();
+    QVector<EdgeBackdrop::Edge> edges;
+    const auto ordered = orderedEdges(rect, folded);
+    edges.reserve(ordered.size());
+    for (const auto &[i, s] : ordered)
+        edges.append({m.geometry.edges[i].path, m.geometry.edges[i].arrow, s});
+    m_backdrop.request(m_scene->drawingGeneration(), rect, lod, std::move(edges));
+}
+
 void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const SceneModel &m = m_scene->model();
     const qreal lod = levelOfDetail(painter, option);
     const bool folded = m_scene->isFoldedAt(lod);
     const bool moving = m_scene->animationProgress() < 1.0;
-    const QVector<int> edges = moving ? QVector<int>() : m_scene->edgesIn(exposed(option, 4));
-    // Dimmed first, then the others, the why-path on top.
-    for (int layer = -1; layer <= 1; ++layer) {
-        for (int i : edges) {
-            const GraphGeometry::Edge &e = m.geometry.edges[i];
-            const EdgeStyle s = m.edgeStyle(e.requirement);
-            if ((s.onWitnessPath ? 1 : s.dimmed ? -1 : 0) != layer)
-                continue;
-            if (folded && !s.onWitnessPath && !(m_scene->isImportant(e.from) && m_scene->isImportant(e.to)))
-                continue;
-            paintEdge(painter, e.path, e.arrow, s, lod);
+    const auto edges = moving ? QVector<std::pair<int, EdgeStyle>>() : orderedEdges(exposed(option, 4), folded);
+    m_edgesDrawn = int(edges.size());
+    m_drewBackdrop = false;
+    // Crowded: tens of thousands of edges on screen come from a picture drawn off the GUI thread.
+    if (m_edgesDrawn > backdropEdges) {
+        const QRectF visible = painter->worldTransform().inverted().mapRect(QRectF(painter->viewport()));
+        if (!m_backdrop.isCurrent(m_scene->drawingGeneration(), visible.intersected(m_bounds), lod))
+            requestBackdrop(visible, lod, folded);
+        m_backdrop.paint(painter, m_scene->drawingGeneration(), exposed(option, 1));
+        m_drewBackdrop = true;
+        m_hairlines = true;
+        return;
+    }
+    // Crowded: thousands of edges on screen are hairlines (see paintEdge).
+    const bool hairline = m_edgesDrawn > hairlineEdges;
+    m_hairlines = hairline;
+    const QRectF clipArea = exposed(option, 4 + 8 / std::max<qreal>(lod, 0.05)); // wider than any pen
+    for (const auto &[i, s] : edges) {
+        const GraphGeometry::Edge &e = m.geometry.edges[i];
+        // Zoomed in, a long edge is stroked only where it can show: Qt's stroker would otherwise
+        // walk all of it, off screen too (seconds a frame on a big graph).
+        if (lod >= 0.2 && !clipArea.contains(m_scene->edgeRect(i))) {
+            const QPainterPath visible = clippedPath(e.path, clipArea);
+            const bool arrowShows = !e.arrow.isEmpty() && e.arrow.boundingRect().intersects(clipArea);
+            if (!visible.isEmpty() || arrowShows)
+                paintEdge(painter, visible, arrowShows ? e.arrow : QPolygonF(), s, lod, hairline);
+            continue;
         }
+        paintEdge(painter, e.path, e.arrow, s, lod, hairline);
     }
     if (!moving)
         return;
     // On the move: straight lines between where the steps are now.
     for (const GraphGeometry::Edge &e : m.geometry.edges) {
         const EdgeStyle s = m.edgeStyle(e.requirement);
-        if (s.hidden || m.stepStyle(e.from).hidden || m.stepStyle(e.to).hidden)
+        if (s.hidden || m.isStepHidden(e.from) || m.isStepHidden(e.to))
             continue;
         const QRectF a = m_scene->stepRect(e.from), b = m_scene->stepRect(e.to);
         if (a.isNull() || b.isNull())

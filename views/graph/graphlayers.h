@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "graph/edgebackdrop.h"
+
 #include <QGraphicsItem>
 
 namespace Seedline {
@@ -35,9 +37,28 @@ class EdgeLayer : public SceneLayer
 {
 public:
     enum { Type = UserType + 11 };
-    using SceneLayer::SceneLayer;
+    // Above this many edges on screen they are drawn as hairlines (see paintEdge).
+    static constexpr int hairlineEdges = 1500;
+    // Above this many, from a picture drawn off the GUI thread (see EdgeBackdrop).
+    static constexpr int backdropEdges = 3000;
+    explicit EdgeLayer(const GraphScene *scene);
     int type() const override { return Type; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // How many edges the last paint had on screen, and how it drew them (for tests and benchmarks).
+    int edgesDrawn() const { return m_edgesDrawn; }
+    bool drewHairlines() const { return m_hairlines; }
+    bool drewBackdrop() const { return m_drewBackdrop; }
+    const EdgeBackdrop &backdrop() const { return m_backdrop; }
+
+private:
+    // The visible edges in `area` in painting order: dimmed first, the why-path last.
+    QVector<std::pair<int, EdgeStyle>> orderedEdges(const QRectF &area, bool folded) const;
+    void requestBackdrop(const QRectF &visible, qreal lod, bool folded);
+
+    EdgeBackdrop m_backdrop;
+    int m_edgesDrawn = 0;
+    bool m_hairlines = false;
+    bool m_drewBackdrop = false;
 };
 
 class NodeLayer : public SceneLayer

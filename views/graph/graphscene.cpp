@@ -70,6 +70,7 @@ void GraphScene::clearGraph()
     m_from.clear();
     m_current = -1;
     m_progress = 1.0;
+    ++m_generation;
     rebuildIndexes();
     updateBounds();
     update();
@@ -79,13 +80,14 @@ void GraphScene::clearGraph()
 void GraphScene::setModel(SceneModel model, bool animate)
 {
     m_animation.stop();
+    ++m_generation;
     // Where each step id was, in the drawing being replaced.
     QHash<QString, int> before;
     if (animate && m_model.chain) {
         before.reserve(m_model.geometry.nodes.size());
         for (int i = 0; i < m_model.geometry.nodes.size(); ++i) {
             const int step = m_model.geometry.nodes[i].step;
-            if (!m_model.stepStyle(step).hidden)
+            if (!m_model.isStepHidden(step))
                 before.insert(m_model.chain->steps[step].id, i);
         }
     }
@@ -130,6 +132,7 @@ void GraphScene::setModel(SceneModel model, bool animate)
 void GraphScene::setHighlight(HighlightResult highlight)
 {
     restyleSceneModel(m_model, std::move(highlight));
+    ++m_generation;
     update();
     Q_EMIT restyled();
 }
@@ -185,7 +188,7 @@ int GraphScene::stepAt(const QPointF &scenePos) const
 {
     for (int i : m_nodeIndex.query(QRectF(scenePos - QPointF(1, 1), QSizeF(2, 2)))) {
         const GraphGeometry::Node &n = m_model.geometry.nodes[i];
-        if (!m_model.stepStyle(n.step).hidden && stepRect(n.step).contains(scenePos))
+        if (!m_model.isStepHidden(n.step) && stepRect(n.step).contains(scenePos))
             return n.step;
     }
     return -1;
@@ -196,7 +199,7 @@ QVector<int> GraphScene::stepsIn(const QRectF &sceneRect) const
     QVector<int> out;
     for (int i : m_nodeIndex.query(sceneRect)) {
         const int step = m_model.geometry.nodes[i].step;
-        if (!m_model.stepStyle(step).hidden)
+        if (!m_model.isStepHidden(step))
             out.append(step);
     }
     return out;
@@ -207,8 +210,7 @@ QVector<int> GraphScene::edgesIn(const QRectF &sceneRect) const
     QVector<int> out;
     for (int i : m_edgeIndex.query(sceneRect)) {
         const GraphGeometry::Edge &e = m_model.geometry.edges[i];
-        if (!m_model.edgeStyle(e.requirement).hidden && !m_model.stepStyle(e.from).hidden
-            && !m_model.stepStyle(e.to).hidden)
+        if (!m_model.edgeStyle(e.requirement).hidden && !m_model.isStepHidden(e.from) && !m_model.isStepHidden(e.to))
             out.append(i);
     }
     return out;
@@ -229,8 +231,12 @@ bool GraphScene::isFoldedAt(qreal levelOfDetail) const
 
 bool GraphScene::isImportant(int step) const
 {
-    const StepStyle s = m_model.stepStyle(step);
-    return s.role != StepRole::Plain || s.selected || s.onWitnessPath || s.needed || s.needing || step == m_current;
+    if (step == m_current)
+        return true;
+    if (step < 0 || step >= m_model.highlight.steps.size()) // a plain style
+        return false;
+    const StepStyle &s = m_model.highlight.steps[step]; // no copy: asked per edge on every repaint
+    return s.role != StepRole::Plain || s.selected || s.onWitnessPath || s.needed || s.needing;
 }
 
 void GraphScene::setCurrentStep(int step)
@@ -238,6 +244,7 @@ void GraphScene::setCurrentStep(int step)
     if (step == m_current)
         return;
     m_current = step;
+    ++m_generation;
     update();
 }
 

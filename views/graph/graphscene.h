@@ -46,6 +46,8 @@ public:
     QVector<int> stepsIn(const QRectF &sceneRect) const;
     // Visible edges (indices into model().geometry.edges) whose bounds intersect a scene rectangle.
     QVector<int> edgesIn(const QRectF &sceneRect) const;
+    // The bounds of an edge (its path's control points and its arrow).
+    QRectF edgeRect(int edge) const { return m_edgeIndex.rect(edge); }
     // The band (index into model().bands) whose title is at a scene position, or -1.
     int bandTitleAt(const QPointF &scenePos) const;
 
@@ -62,6 +64,10 @@ public:
     // The step shown as the view's current item (a dashed frame), -1 for none.
     void setCurrentStep(int step);
     int currentStep() const { return m_current; }
+
+    // Changes whenever what is drawn changes (a new model, new styles, a new current step): a
+    // picture drawn for one generation is never shown for another.
+    quint64 drawingGeneration() const { return m_generation; }
 
 Q_SIGNALS:
     void modelChanged();
@@ -89,6 +95,7 @@ private:
     QVariantAnimation m_animation;
     qreal m_progress = 1.0;
     int m_current = -1;
+    quint64 m_generation = 1;
     BandLayer *m_bands = nullptr;
     EdgeLayer *m_edges = nullptr;
     NodeLayer *m_nodes = nullptr;

@@ -405,7 +405,7 @@ int GraphView::neighbour(int key) const
     const SceneModel &m = m_scene->model();
     if (!m.chain || m_selected < 0)
         return -1;
-    const auto visible = [&m](int step) { return m.geometry.node(step) && !m.stepStyle(step).hidden; };
+    const auto visible = [&m](int step) { return m.geometry.node(step) && !m.isStepHidden(step); };
     int best = -1;
     switch (key) {
     case Qt::Key_Up: // what it needs: the most recent of them

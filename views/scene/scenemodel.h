@@ -69,6 +69,11 @@ struct SceneModel
     // The style of a step / requirement (a plain style when the highlight does not cover it).
     StepStyle stepStyle(int step) const;
     EdgeStyle edgeStyle(int requirement) const;
+    // Whether a step is hidden, without copying its style (asked per edge on every repaint).
+    bool isStepHidden(int step) const
+    {
+        return step >= 0 && step < highlight.steps.size() && highlight.steps[step].hidden;
+    }
     // "gcc-15.2.0 needs python-3.11.1 (observed): steps/gcc-15.2.0/pass1.sh:197 `python3 …`", one
     // line per real edge a shown edge stands for.
     QStringList edgeEvidence(int requirement) const;

@@ -76,11 +76,19 @@ bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const
 }
 
 void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arrow, const EdgeStyle &style,
-               qreal lod)
+               qreal lod, bool hairline)
 {
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(edgePen(style));
+    QPen pen = edgePen(style);
+    hairline = hairline && style.width * lod <= 2.0;
+    if (hairline) {
+        pen.setCosmetic(true);
+        pen.setWidthF(1.0);
+    }
+    painter->setPen(pen);
     if (lod < 0.2) {
+        if (path.isEmpty())
+            return;
         const bool aa = painter->testRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->drawLine(path.elementAt(0), path.currentPosition());
@@ -89,7 +97,7 @@ void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arr
     }
     painter->drawPath(path);
     if (!arrow.isEmpty()) {
-        painter->setPen(QPen(style.color, 0.8));
+        painter->setPen(hairline ? QPen(Qt::NoPen) : QPen(style.color, 0.8));
         painter->setBrush(style.color);
         painter->drawPolygon(arrow);
     }

@@ -18,8 +18,11 @@ namespace Seedline {
 bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const StepStyle &style, qreal levelOfDetail,
                bool keepLabel = false);
 // Far away (levelOfDetail < 0.2) an edge is a straight, non-antialiased line without arrow head.
+// `hairline` (a crowded view: thousands of edges on screen) draws an edge whose pen would be at
+// most 2 px wide as a 1 px line and its arrow head without an outline: the same colours and dash,
+// through Qt's fast line drawing instead of its stroker.
 void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arrow, const EdgeStyle &style,
-               qreal levelOfDetail = 1.0);
+               qreal levelOfDetail = 1.0, bool hairline = false);
 // A stage band: its box and title. Folded (zoomed far out), the band's summary instead: tinted by
 // what its steps need, with its marks and "title · N steps" in type that stays readable.
 void paintBand(QPainter *painter, const SceneModel::Band &band, bool folded, qreal levelOfDetail);

@@ -143,10 +143,19 @@ void edgeSections(QString &html, const Chain &chain, int index)
             (order ? before : neededBy) << QStringLiteral("<li>") + requirementLine(chain, r, r.from)
                     + QStringLiteral("</li>");
     }
+    // A list of thousands (everything in Debian that needs python3) would take seconds to lay out
+    // as rich text on every click: the first ones are listed, the heading keeps the whole count.
+    constexpr qsizetype listed = 150;
     auto section = [&html](const QString &title, const QStringList &items) {
         html += QStringLiteral("<h4>%1</h4>").arg(esc(title));
-        if (!items.isEmpty())
-            html += QStringLiteral("<ul>") + items.join(QString()) + QStringLiteral("</ul>");
+        if (items.isEmpty())
+            return;
+        html += QStringLiteral("<ul>") + items.mid(0, listed).join(QString()) + QStringLiteral("</ul>");
+        if (items.size() > listed)
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(esc(InspectorWidget::tr("… and %1 more, not listed here (the graph and the Steps panel "
+                                                     "show them all).")
+                                     .arg(items.size() - listed)));
     };
     section(InspectorWidget::tr("Needs (%1)").arg(needs.size()), needs);
     section(InspectorWidget::tr("Needed by (%1)").arg(neededBy.size()), neededBy);
