@@ -156,6 +156,9 @@ private Q_SLOTS:
         const QStringList expected = sourceHeadings();
         QVERIFY2(expected.size() >= 10, "docs/guide.md has too few headings");
         QCOMPARE(renderedHeadings(browser->document()), expected);
+        // The repository's comments (the SPDX header) are not shown to the reader.
+        QVERIFY(!browser->toPlainText().contains(QLatin1String("SPDX")));
+        QVERIFY(browser->toPlainText().startsWith(expected.first()));
 
         // Every picture the page shows is there: a real screenshot, scaled to the page, not a
         // broken-image placeholder.

@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QStyle>
@@ -38,6 +39,7 @@ GuideTextBrowser::GuideTextBrowser(QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, &GuideTextBrowser::followLink);
     // Also after Back and Forward, which load a page without setSource().
     connect(this, &QTextBrowser::sourceChanged, this, [this](const QUrl &url) {
+        document()->setDocumentMargin(fontMetrics().height()); // room to read, away from the frame
         if (addHeadingAnchors() && url.hasFragment())
             scrollToAnchor(url.fragment()); // the anchors were not there when the page was read
     });
@@ -63,7 +65,19 @@ QImage GuideTextBrowser::image(const QUrl &url) const
 QVariant GuideTextBrowser::loadResource(int type, const QUrl &name)
 {
     const QUrl url = (source().isValid() ? source() : GuideBrowser::home()).resolved(name);
-    if (type != QTextDocument::ImageResource || resourcePath(url).isEmpty())
+    if (resourcePath(url).isEmpty())
+        return QTextBrowser::loadResource(type, url);
+    if (type == QTextDocument::MarkdownResource || url.path().endsWith(QLatin1String(".md"))) {
+        // The pages' HTML comments (the SPDX header) are for the repository, not for the reader:
+        // Qt's Markdown reader would show them as text.
+        QFile file(resourcePath(url));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        static const QRegularExpression comment(QStringLiteral("<!--.*?-->\\s*"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        return QString::fromUtf8(file.readAll()).remove(comment);
+    }
+    if (type != QTextDocument::ImageResource)
         return QTextBrowser::loadResource(type, url);
     QImage image(resourcePath(url));
     if (image.isNull())

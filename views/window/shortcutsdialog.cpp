@@ -68,7 +68,7 @@ QString placeOf(const QAction *action, const QMainWindow *window)
         if (const auto *widget = qobject_cast<const QWidget *>(o); widget && widget->isWindow() && widget != window)
             return ShortcutsDialog::plainText(widget->windowTitle());
     }
-    return ShortcutsDialog::tr("Main window");
+    return ShortcutsDialog::tr("Window");
 }
 
 } // namespace
@@ -161,8 +161,18 @@ void ShortcutsDialog::refresh()
         }
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(0);
-    m_tree->resizeColumnToContents(1);
+    // Wide enough for the longest name and keys (the tree is not laid out before it is shown).
+    int widths[2] = {0, 0};
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            for (int c = 0; c < 2; ++c)
+                widths[c] = std::max(widths[c], m_tree->fontMetrics().horizontalAdvance(group->child(i)->text(c)));
+        }
+    }
+    const int padding = 3 * m_tree->fontMetrics().averageCharWidth();
+    m_tree->setColumnWidth(0, widths[0] + m_tree->indentation() + padding);
+    m_tree->setColumnWidth(1, widths[1] + padding);
     applyFilter();
 }
 
