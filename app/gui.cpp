@@ -9,6 +9,7 @@
 #include "io/safewrite.h"
 #include "window/growthpanel.h"
 #include "window/growthplayer.h"
+#include "window/guidebrowser.h"
 #include "source/highlighting/sourcehighlighter.h"
 #include "source/sourcepane.h"
 #include "window/mainwindow.h"
@@ -71,8 +72,8 @@ int runGui(QApplication &app)
                               QStringLiteral("FILE[:LINE]"));
     source.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption help(QStringLiteral("show-help"),
-                            QStringLiteral("Opens a Help window once the layout is done (guide, shortcuts or about); "
-                                           "--screenshot then saves that window."),
+                            QStringLiteral("Opens a Help window once the layout is done (guide, guide#HEADING, shortcuts "
+                                           "or about); --screenshot then saves that window."),
                             QStringLiteral("WINDOW"));
     help.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({config, scenario, openFolder, screenshot, select, growth, growthDate, story, source, help});
@@ -161,15 +162,24 @@ int runGui(QApplication &app)
         {QStringLiteral("guide"), {QStringLiteral("actionUserGuide"), QStringLiteral("guideBrowser")}},
         {QStringLiteral("shortcuts"), {QStringLiteral("actionShortcuts"), QStringLiteral("shortcutsDialog")}},
         {QStringLiteral("about"), {QStringLiteral("actionAbout"), QStringLiteral("aboutDialog")}}};
-    const QString helpWindow = parser.value(help);
+    // "guide#the-story": the guide, at a heading.
+    const QString helpAnchor = parser.value(help).section(u'#', 1);
+    const QString helpWindow = parser.value(help).section(u'#', 0, 0);
     if (!helpWindow.isEmpty()) {
         if (!helpWindows.contains(helpWindow)) {
             std::fprintf(stderr, "seedline: --show-help expects guide, shortcuts or about\n");
             return 2;
         }
-        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, helpWindow](bool final) {
-            if (final)
-                window.action(helpWindows.value(helpWindow).first)->trigger();
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, helpWindow, helpAnchor](bool final) {
+            if (!final)
+                return;
+            window.action(helpWindows.value(helpWindow).first)->trigger();
+            auto *guide = window.findChild<GuideBrowser *>(QStringLiteral("guideBrowser"));
+            if (guide && !helpAnchor.isEmpty()) {
+                QUrl at = GuideBrowser::home();
+                at.setFragment(helpAnchor);
+                guide->browser()->setSource(at, QTextDocument::MarkdownResource);
+            }
         }, Qt::SingleShotConnection);
     }
     const QString shotFile = parser.value(screenshot);

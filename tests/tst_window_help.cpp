@@ -313,7 +313,8 @@ private Q_SLOTS:
 
         for (const char *name : {"foldRuns", "collapseSeries", "unfoldAll", "rankDir", "selectionDirection",
                                  "selectionDepth", "focusMode", "scenarioList", "stepsFilter", "stepsRegex",
-                                 "stepsFamilyFilter"}) {
+                                 "stepsFamilyFilter", "showStory", "growthPolicy", "growthProjection", "growthSpeed",
+                                 "growthSlider"}) {
             auto *widget = window.findChild<QWidget *>(QLatin1String(name));
             QVERIFY2(widget, name);
             QVERIFY2(!widget->toolTip().isEmpty(), name);

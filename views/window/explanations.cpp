@@ -183,6 +183,32 @@ QString optionWhatsThis(const QString &name)
                             "<i>cpython-requires-rust</i>. A ticked scenario adds or removes requirements; the "
                             "chain is analysed again with it, the steps that newly need a family get a dashed "
                             "outline and a \"+\" badge, and the What-if panel lists what changed."));
+    if (name == QLatin1String("growthPolicy"))
+        return whatsThis(tr("When an mrustc release counts"),
+                         tr("The growth chart counts the rustc builds from what mrustc can build to the newest "
+                            "Rust. <i>From their release</i>: an mrustc release counts from the day it was "
+                            "released. <i>From when a project adopted them</i>: from the first observed chain of "
+                            "that project (dtolnay/bootstrap by default) that starts from it, which is when the "
+                            "project was seen to switch."));
+    if (name == QLatin1String("growthProjection"))
+        return whatsThis(tr("The projection"),
+                         tr("After the newest release in the data the timeline is projected: a Rust release "
+                            "every 42 days, and mrustc learning a newer target at its average pace so far, "
+                            "every 12 months, or never again. Projected dates are drawn dashed on a shaded "
+                            "background."));
+    if (name == QLatin1String("growthSpeed"))
+        return whatsThis(tr("Playback speed"),
+                         tr("How much time passes per second while the chart plays (+ and - change it)."));
+    if (name == QLatin1String("growthSlider"))
+        return whatsThis(tr("Scrub through time"),
+                         tr("Drag to any date: the chart draws up to it and the graph beside it shows the chain "
+                            "of that date. Left and Right go to the previous and next change, Home and End to "
+                            "the ends."));
+    if (name == QLatin1String("showStory"))
+        return whatsThis(tr("Show the Story"),
+                         tr("Draws only the steps that need the highlighted families, the family steps and the "
+                            "edges of their witness paths, with the what-if's counts as the caption: the picture "
+                            "for a proposal (View ▸ Story, Ctrl+T)."));
     if (name == QLatin1String("stepsFilter") || name == QLatin1String("stepsRegex")
         || name == QLatin1String("stepsFamilyFilter"))
         return whatsThis(tr("Filtering the steps"),
