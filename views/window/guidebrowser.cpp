@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextTable>
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -40,7 +41,21 @@ GuideTextBrowser::GuideTextBrowser(QWidget *parent)
     // Also after Back and Forward, which load a page without setSource().
     connect(this, &QTextBrowser::sourceChanged, this, [this](const QUrl &url) {
         document()->setDocumentMargin(fontMetrics().height()); // room to read, away from the frame
-        if (addHeadingAnchors() && url.hasFragment())
+        const bool newPage = addHeadingAnchors();
+        if (newPage) {
+            // Tables with room around the text of their cells.
+            for (QTextFrame *frame : document()->rootFrame()->childFrames()) {
+                if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                    QTextTableFormat format = table->format();
+                    format.setCellPadding(4);
+                    format.setCellSpacing(0);
+                    format.setBorderCollapse(true);
+                    table->setFormat(format);
+                }
+            }
+            document()->setModified(false);
+        }
+        if (newPage && url.hasFragment())
             scrollToAnchor(url.fragment()); // the anchors were not there when the page was read
     });
 }
