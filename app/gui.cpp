@@ -9,6 +9,7 @@
 #include "io/safewrite.h"
 #include "window/growthpanel.h"
 #include "window/growthplayer.h"
+#include "window/guidebrowser.h"
 #include "source/highlighting/sourcehighlighter.h"
 #include "source/sourcepane.h"
 #include "window/mainwindow.h"
@@ -21,6 +22,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QTimer>
 
 #include <cstdio>
@@ -69,7 +71,12 @@ int runGui(QApplication &app)
                                              "the layout is done."),
                               QStringLiteral("FILE[:LINE]"));
     source.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({config, scenario, openFolder, screenshot, select, growth, growthDate, story, source});
+    QCommandLineOption help(QStringLiteral("show-help"),
+                            QStringLiteral("Opens a Help window once the layout is done (guide, guide#HEADING, shortcuts "
+                                           "or about); --screenshot then saves that window."),
+                            QStringLiteral("WINDOW"));
+    help.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({config, scenario, openFolder, screenshot, select, growth, growthDate, story, source, help});
     parser.process(app);
 
     QMap<QString, QString> values;
@@ -150,10 +157,36 @@ int runGui(QApplication &app)
             window.sourcePane()->openLocation(numbered ? sourceAt.left(colon) : sourceAt, numbered ? line : 0);
         }, Qt::SingleShotConnection);
     }
+    // The Help window to open, by its action and its object name.
+    static const QHash<QString, std::pair<QString, QString>> helpWindows{
+        {QStringLiteral("guide"), {QStringLiteral("actionUserGuide"), QStringLiteral("guideBrowser")}},
+        {QStringLiteral("shortcuts"), {QStringLiteral("actionShortcuts"), QStringLiteral("shortcutsDialog")}},
+        {QStringLiteral("about"), {QStringLiteral("actionAbout"), QStringLiteral("aboutDialog")}}};
+    // "guide#the-story": the guide, at a heading.
+    const QString helpAnchor = parser.value(help).section(u'#', 1);
+    const QString helpWindow = parser.value(help).section(u'#', 0, 0);
+    if (!helpWindow.isEmpty()) {
+        if (!helpWindows.contains(helpWindow)) {
+            std::fprintf(stderr, "seedline: --show-help expects guide, shortcuts or about\n");
+            return 2;
+        }
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, helpWindow, helpAnchor](bool final) {
+            if (!final)
+                return;
+            window.action(helpWindows.value(helpWindow).first)->trigger();
+            auto *guide = window.findChild<GuideBrowser *>(QStringLiteral("guideBrowser"));
+            if (guide && !helpAnchor.isEmpty()) {
+                QUrl at = GuideBrowser::home();
+                at.setFragment(helpAnchor);
+                guide->browser()->setSource(at, QTextDocument::MarkdownResource);
+            }
+        }, Qt::SingleShotConnection);
+    }
     const QString shotFile = parser.value(screenshot);
     if (!shotFile.isEmpty()) {
         auto started = std::make_shared<bool>(false);
-        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile, started, growthPanel](bool final) {
+        QObject::connect(&window, &MainWindow::graphShown, &window, [&window, shotFile, started, growthPanel,
+                                                                      helpWindow](bool final) {
             if (!final || *started)
                 return;
             *started = true;
@@ -161,7 +194,7 @@ int runGui(QApplication &app)
             // command line is applied after the first load).
             auto *poll = new QTimer(&window);
             poll->setInterval(500);
-            QObject::connect(poll, &QTimer::timeout, &window, [&window, shotFile, poll, growthPanel] {
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, shotFile, poll, growthPanel, helpWindow] {
                 const Document *d = window.document();
                 if (d->isLoading() || d->isDeriving() || window.sceneBuilder()->isRunning()
                     || window.graphView()->isNavigating() || (growthPanel->isVisible() && growthPanel->isBusy()))
@@ -178,7 +211,12 @@ int runGui(QApplication &app)
                 buffer.open(QIODevice::WriteOnly);
                 const QByteArray format = QFileInfo(shotFile).suffix().toLower().toLatin1();
                 WriteResult written;
-                if (window.grab().save(&buffer, format.isEmpty() ? "PNG" : format.constData()))
+                QWidget *shown = helpWindow.isEmpty()
+                    ? nullptr
+                    : window.findChild<QWidget *>(helpWindows.value(helpWindow).second, Qt::FindDirectChildrenOnly);
+                if ((shown ? shown : static_cast<QWidget *>(&window))
+                        ->grab()
+                        .save(&buffer, format.isEmpty() ? "PNG" : format.constData()))
                     written = writeFileAtomically(shotFile, bytes);
                 else
                     written.reason = QStringLiteral("cannot encode the image");

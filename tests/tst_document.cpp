@@ -103,6 +103,16 @@ private Q_SLOTS:
         QVERIFY(diagnostics.first().file.endsWith(QLatin1String("broken.chain.toml")));
         QVERIFY(diagnostics.first().line > 0);
         QVERIFY(hasErrors(document.diagnostics()));
+        // Kept apart from the chain shown: stale until a load succeeds.
+        QCOMPARE(document.failedLoad().paths, QStringList{fixture(QStringLiteral("broken.chain.toml"))});
+        QVERIFY(!document.failedLoad().reload);
+        QVERIFY(document.failedLoad().at.isValid());
+        QCOMPARE(document.failedLoad().diagnostics, diagnostics);
+        QVERIFY(!hasErrors(document.shownDiagnostics()));
+        document.open({fixture(QStringLiteral("small.chain.toml"))});
+        QTRY_COMPARE(loaded.count(), 2);
+        QVERIFY(document.failedLoad().isEmpty());
+        QVERIFY(!hasErrors(document.diagnostics()));
     }
 
     void missingFileOnFirstOpenFails()

@@ -145,19 +145,22 @@ void Document::startLoad(const QStringList &paths)
 void Document::finishLoad(const QStringList &paths, LoadResult result)
 {
     m_loading = false;
-    m_loadDiagnostics = result.diagnostics;
     watch(paths.isEmpty() ? m_paths : paths);
     const bool broken = hasErrors(result.diagnostics) || result.chain.steps.isEmpty();
     if (broken && m_loaded) {
+        // Keep the chain that is shown, and its own diagnostics; the failure's are kept apart.
+        m_failedLoad = FailedLoad{paths, QDateTime::currentDateTime(), result.diagnostics, paths == m_paths};
         if (result.chain.steps.isEmpty() && !hasErrors(result.diagnostics))
-            m_loadDiagnostics << Diagnostic{paths.value(0), 0, 0, Severity::Error,
-                                            tr("no steps were found in the input")};
-        // Keep the chain that is shown; watch its files again as well.
+            m_failedLoad.diagnostics << Diagnostic{paths.value(0), 0, 0, Severity::Error,
+                                                   tr("no steps were found in the input")};
+        // Watch its files again as well.
         watch(m_paths + paths);
         Q_EMIT diagnosticsChanged();
-        Q_EMIT failed(m_loadDiagnostics);
+        Q_EMIT failed(m_failedLoad.diagnostics);
         return;
     }
+    m_failedLoad = {};
+    m_loadDiagnostics = result.diagnostics;
     m_paths = paths;
     if (!m_scenariosInitialized) {
         // Newly opened inputs (not a reload): their own scenario defaults.

@@ -7,6 +7,7 @@
 #include "core/loadoptions.h"
 #include "document/latestjob.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -28,6 +29,17 @@ struct DerivedChain
     ChainPtr chain;          // loaded + scenarios, never folded
     AnalysisPtr analysis;    // of `chain`
     Diagnostics diagnostics; // of applying the scenarios
+};
+
+// A load that reported errors while the chain shown stayed: its diagnostics are not about that
+// chain, and say so until a load succeeds.
+struct FailedLoad
+{
+    QStringList paths;       // what was loaded (empty: the shipped chains)
+    QDateTime at;            // when it failed
+    Diagnostics diagnostics; // its errors (and warnings)
+    bool reload = false;     // the inputs shown, read again (an edit, a change on disk)
+    bool isEmpty() const { return !at.isValid(); }
 };
 
 // What the window has loaded, and the chain derived from it.
@@ -79,7 +91,12 @@ public:
     bool isDeriving() const { return m_deriveJob.isRunning(); }
 
     // The diagnostics of the last load (also a failed one) and of deriving the chain.
-    Diagnostics diagnostics() const { return m_loadDiagnostics + m_derived.diagnostics; }
+    Diagnostics diagnostics() const { return m_failedLoad.diagnostics + shownDiagnostics(); }
+    // Only those of the chain shown: its load and deriving it.
+    Diagnostics shownDiagnostics() const { return m_loadDiagnostics + m_derived.diagnostics; }
+    // The last load, when it failed and the chain shown stayed (empty otherwise): its diagnostics
+    // are stale for the chain shown. A load that succeeds clears it.
+    const FailedLoad &failedLoad() const { return m_failedLoad; }
 
     // Unsaved text the loaders read instead of the disk (the source pane's buffers); with reload,
     // the inputs are loaded again with it.
@@ -122,7 +139,8 @@ private:
 
     ChainPtr m_loaded;
     DerivedChain m_derived;
-    Diagnostics m_loadDiagnostics;
+    Diagnostics m_loadDiagnostics; // of the chain shown
+    FailedLoad m_failedLoad;
     LatestJob<LoadResult> m_loadJob{this};
     LatestJob<DerivedChain> m_deriveJob{this};
     std::function<void()> m_afterDerive;

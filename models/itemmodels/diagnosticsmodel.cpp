@@ -3,6 +3,7 @@
 #include "diagnosticsmodel.h"
 
 #include <QColor>
+#include <QFont>
 
 #include <algorithm>
 
@@ -15,8 +16,20 @@ DiagnosticsModel::DiagnosticsModel(QObject *parent)
 
 void DiagnosticsModel::setDiagnostics(const Diagnostics &diagnostics)
 {
+    setDiagnostics(diagnostics, {}, {});
+}
+
+void DiagnosticsModel::setDiagnostics(const Diagnostics &current, const Diagnostics &stale, const QString &staleNote)
+{
     beginResetModel();
-    m_diagnostics = diagnostics;
+    m_diagnostics.clear();
+    m_staleRows = 0;
+    if (!stale.isEmpty()) {
+        m_diagnostics << Diagnostic{QString(), 0, 0, Severity::Info, staleNote};
+        m_diagnostics += stale;
+        m_staleRows = int(m_diagnostics.size());
+    }
+    m_diagnostics += current;
     endResetModel();
 }
 
@@ -51,12 +64,24 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Diagnostic &d = m_diagnostics.at(index.row());
+    const bool stale = isStale(index.row());
+    const bool note = stale && index.row() == 0;
     switch (role) {
     case Qt::DisplayRole:
-        return d.toString();
+        return note ? d.message : d.toString();
     case Qt::ToolTipRole:
-        return d.message;
+        return stale && !note ? m_diagnostics.first().message + u'\n' + d.message : d.message;
+    case Qt::FontRole:
+        if (stale) {
+            QFont font;
+            font.setBold(note);
+            font.setItalic(!note);
+            return font;
+        }
+        return {};
     case Qt::ForegroundRole:
+        if (stale)
+            return QColor(0x70, 0x70, 0x70);
         if (d.severity == Severity::Error)
             return QColor(0xb0, 0x10, 0x10);
         if (d.severity == Severity::Warning)
@@ -72,6 +97,10 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
         return d.column;
     case MessageRole:
         return d.message;
+    case StaleRole:
+        return stale;
+    case NoteRole:
+        return note;
     default:
         return {};
     }
@@ -85,6 +114,8 @@ QHash<int, QByteArray> DiagnosticsModel::roleNames() const
     names.insert(LineRole, "line");
     names.insert(ColumnRole, "column");
     names.insert(MessageRole, "message");
+    names.insert(StaleRole, "stale");
+    names.insert(NoteRole, "note");
     return names;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configpanel.h"
 
+#include "explanations.h"
+
 #include "highlight/palette.h"
 #include "itemmodels/scenariomodel.h"
 #include "manifest/manifestloader.h"
@@ -57,6 +59,7 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     m_scenarioView->setObjectName(QStringLiteral("scenarioList"));
     m_scenarioView->setModel(m_scenarios);
     m_scenarioView->setMaximumHeight(80);
+    Explanations::explain(m_scenarioView);
     scenarioLayout->addWidget(m_scenarioView);
     layout->addWidget(m_scenariosBox);
     connect(m_scenarios, &ScenarioModel::enabledChanged, this, &ConfigPanel::scenariosChanged);
@@ -66,18 +69,15 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     m_overview = new QCheckBox(tr("Overview (fold look-alike runs)"), foldBox);
     m_overview->setObjectName(QStringLiteral("foldRuns"));
     m_overview->setChecked(true);
-    m_overview->setToolTip(tr("Draws consecutive steps of a stage that need the same highlighted families (or none) "
-                              "as one node with a count. Nothing is added: a folded node needs a family only when "
-                              "one of its steps does. Double-click a folded node to open it."));
+    Explanations::explain(m_overview);
     foldLayout->addWidget(m_overview);
     m_collapse = new QCheckBox(tr("Fold version series"), foldBox);
     m_collapse->setObjectName(QStringLiteral("collapseSeries"));
-    m_collapse->setToolTip(tr("Draws a chain of builds of one package (rust 1.90.0 → 1.91.1 → …) as one node. "
-                              "Every answer is still the real chain's."));
+    Explanations::explain(m_collapse);
     foldLayout->addWidget(m_collapse);
     auto *unfold = new QPushButton(tr("Unfold All"), foldBox);
     unfold->setObjectName(QStringLiteral("unfoldAll"));
-    unfold->setToolTip(tr("Opens every folded stage, run and series"));
+    Explanations::explain(unfold);
     foldLayout->addWidget(unfold);
     layout->addWidget(foldBox);
     connect(m_collapse, &QCheckBox::toggled, this, &ConfigPanel::foldingChanged);
@@ -94,6 +94,7 @@ ConfigPanel::ConfigPanel(QWidget *parent)
         auto *box = new QCheckBox(requirementKindName(kind), kindsBox);
         box->setObjectName(QStringLiteral("edgeKind_") + requirementKindName(kind));
         box->setChecked(true);
+        Explanations::explain(box, Explanations::edgeKindToolTip(kind), Explanations::edgeKindWhatsThis(kind));
         kindsLayout->addWidget(box);
         m_kindBoxes.insert(int(kind), box);
         connect(box, &QCheckBox::toggled, this, &ConfigPanel::highlightOptionsChanged);
@@ -107,6 +108,7 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     m_rankDir->setObjectName(QStringLiteral("rankDir"));
     m_rankDir->addItem(tr("Top to bottom"), int(LayoutGraph::TopToBottom));
     m_rankDir->addItem(tr("Left to right"), int(LayoutGraph::LeftToRight));
+    Explanations::explain(m_rankDir);
     viewLayout->addRow(tr("Direction:"), m_rankDir);
     m_direction = new QComboBox(viewBox);
     m_direction->setObjectName(QStringLiteral("selectionDirection"));
@@ -114,15 +116,18 @@ ConfigPanel::ConfigPanel(QWidget *parent)
     m_direction->addItem(tr("What needs it"), int(HighlightOptions::NeededBy));
     m_direction->addItem(tr("Both"), int(HighlightOptions::Both));
     m_direction->setCurrentIndex(2);
+    Explanations::explain(m_direction);
     viewLayout->addRow(tr("Selection shows:"), m_direction);
     m_depth = new QSpinBox(viewBox);
     m_depth->setObjectName(QStringLiteral("selectionDepth"));
     m_depth->setRange(0, 999);
     m_depth->setSpecialValueText(tr("unlimited"));
     m_depth->setValue(0);
+    Explanations::explain(m_depth);
     viewLayout->addRow(tr("Depth:"), m_depth);
     m_focus = new QCheckBox(tr("Focus on the neighbourhood"), viewBox);
     m_focus->setObjectName(QStringLiteral("focusMode"));
+    Explanations::explain(m_focus);
     viewLayout->addRow(m_focus);
     layout->addWidget(viewBox);
     layout->addStretch(1);
@@ -241,6 +246,8 @@ void ConfigPanel::rebuildFamilies(const ChainPtr &loaded)
     for (const QString &family : families) {
         auto *box = new QCheckBox(Palette::familyDisplayName(family));
         box->setObjectName(QStringLiteral("family_") + family);
+        const QString name = Palette::familyDisplayName(family);
+        Explanations::explain(box, Explanations::familyToolTip(family, name), Explanations::familyWhatsThis(family, name));
         const bool defaultOn = family == QLatin1String("python") || family == QLatin1String("rust");
         box->setChecked(known.contains(family) ? checked.contains(family) : defaultOn);
         QPixmap swatch(12, 12);

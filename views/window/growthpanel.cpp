@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "growthpanel.h"
 
+#include "explanations.h"
+
 #include "growthplayer.h"
 #include "growthscenes.h"
 #include "icons.h"
@@ -123,6 +125,8 @@ GrowthPanel::GrowthPanel(QWidget *parent)
     m_mrustc->addItem(tr("projected: mrustc every 12 months"), QStringLiteral("12"));
     m_mrustc->addItem(tr("projected: mrustc never again"), QStringLiteral("never"));
     m_mrustc->setToolTip(tr("How mrustc is assumed to learn newer targets after the data ends"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_slider, m_speed, m_policy, m_mrustc})
+        w->setWhatsThis(Explanations::optionWhatsThis(w->objectName()));
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("growthExport"));
     exportButton->setText(tr("Export"));

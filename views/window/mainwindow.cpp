@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "configpanel.h"
 #include "findbar.h"
 #include "growthpanel.h"
+#include "guidebrowser.h"
 #include "inspectorwidget.h"
 #include "recentfiles.h"
 #include "scenariopanel.h"
+#include "shortcutsdialog.h"
+#include "stalediagnostics.h"
 #include "statusarea.h"
 #include "stepspanel.h"
 #include "whydialog.h"
@@ -195,6 +199,8 @@ void MainWindow::connectActions()
     on("actionClearWhy", [this] { showWhy(-1, -1); });
     on("actionUnfoldAll", &MainWindow::unfoldAll);
     on("actionAbout", &MainWindow::showAbout);
+    on("actionUserGuide", [this] { GuideBrowser::showFor(this); });
+    on("actionShortcuts", [this] { ShortcutsDialog::showFor(this); });
     on("actionAboutQt", [] { QApplication::aboutQt(); });
     on("actionGrowth", [this] {
         auto *dock = findChild<QDockWidget *>(QStringLiteral("growthDock"));
@@ -259,7 +265,7 @@ void MainWindow::connectDocument()
         m_config->setChain(m_document->loadedChain(), m_document->config(), m_document->enabledScenarios());
     });
     connect(m_document, &Document::diagnosticsChanged, this,
-            [this] { m_diagnostics->setDiagnostics(m_document->diagnostics()); });
+            [this] { showDocumentDiagnostics(*m_diagnostics, *m_document); });
     connect(m_document, &Document::fileChangedOnDisk, this, [this](const QString &path) {
         m_status->showMessage(tr("%1 changed on disk: reloading").arg(QFileInfo(path).fileName()), 3000);
     });
@@ -676,11 +682,7 @@ void MainWindow::whyDialog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Seedline"),
-                       tr("<h3>Seedline %1</h3><p>Shows how software is bootstrapped from a tiny binary seed, "
-                          "step by step, and what each step really needs.</p>"
-                          "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog::showFor(this);
 }
 
 void MainWindow::activateDiagnostic(const QModelIndex &index)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariopanel.h"
 
+#include "explanations.h"
+
 #include "highlight/palette.h"
 
 #include <QPushButton>
@@ -52,6 +54,7 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     story->setObjectName(QStringLiteral("showStory"));
     story->setToolTip(tr("Only what needs the families and why, with the what-if's counts as the caption: "
                          "the picture for a proposal (View \u25B8 Story, Ctrl+T)"));
+    story->setWhatsThis(Explanations::optionWhatsThis(story->objectName()));
     layout->addWidget(story);
     layout->addWidget(m_browser);
     connect(story, &QPushButton::clicked, this, &ScenarioPanel::storyRequested);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stepspanel.h"
 
+#include "explanations.h"
+
 #include "highlight/palette.h"
 #include "itemmodels/stepfilterproxymodel.h"
 #include "itemmodels/steptablemodel.h"
@@ -32,7 +34,9 @@ StepsPanel::StepsPanel(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("stepsFilter"));
     m_family->setObjectName(QStringLiteral("stepsFamilyFilter"));
-    m_family->setToolTip(tr("Show only the steps that provide or need this family"));
+    m_regex->setObjectName(QStringLiteral("stepsRegex"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_filter, m_regex, m_family})
+        Explanations::explain(w);
     m_table->setObjectName(QStringLiteral("stepsTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -113,7 +117,8 @@ void StepsPanel::applyFilter()
     QPalette palette = m_filter->palette();
     palette.setColor(QPalette::Text, m_proxy->isFilterValid() ? this->palette().color(QPalette::Text) : QColor(Qt::red));
     m_filter->setPalette(palette);
-    m_filter->setToolTip(m_proxy->isFilterValid() ? QString() : tr("Invalid regular expression"));
+    m_filter->setToolTip(m_proxy->isFilterValid() ? Explanations::optionToolTip(m_filter->objectName())
+                                                  : tr("Invalid regular expression"));
 }
 
 void StepsPanel::setCurrentStep(int index)

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QWhatsThis>
 
 namespace Seedline {
 
@@ -113,6 +114,20 @@ WindowActions::WindowActions(QMainWindow *window)
     m_panels->setObjectName(QStringLiteral("menuPanels"));
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(make(QStringLiteral("actionUserGuide"), tr("User &Guide"),
+                         tr("How to read the picture and use every panel, with pictures"), QKeySequence::HelpContents,
+                         QStringLiteral("help-contents")));
+    help->addAction(make(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"),
+                         tr("Every shortcut of the window, grouped by menu"), QKeySequence(Qt::CTRL | Qt::Key_Slash),
+                         QStringLiteral("help-keyboard-shortcuts")));
+    QAction *whatsThis = QWhatsThis::createAction(window);
+    whatsThis->setObjectName(QStringLiteral("actionWhatsThis"));
+    whatsThis->setToolTip(tr("Then click a control to have it explained (%1)")
+                              .arg(whatsThis->shortcut().toString(QKeySequence::NativeText)));
+    whatsThis->setStatusTip(tr("Then click a control to have it explained"));
+    m_actions.insert(whatsThis->objectName(), whatsThis);
+    help->addAction(whatsThis);
+    help->addSeparator();
     QAction *about = make(QStringLiteral("actionAbout"), tr("&About Seedline"), tr("Version, licence and links"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(about);
