@@ -55,13 +55,14 @@ void Minimap::render()
     const qreal dpr = devicePixelRatioF();
     QPixmap pm((target.size() * dpr).toSize());
     pm.setDevicePixelRatio(dpr);
-    pm.fill(Palette::background());
+    const Palette palette = m.highlight.palette();
+    pm.fill(palette.background());
     QPainter p(&pm);
     const qreal scale = target.width() / source.width();
     p.scale(scale, scale);
     p.translate(-source.topLeft());
     p.setPen(Qt::NoPen);
-    p.setBrush(Palette::bandFill().darker(104));
+    p.setBrush(palette.isDark() ? palette.bandFill().lighter(120) : palette.bandFill().darker(104));
     for (const SceneModel::Band &band : m.bands)
         p.drawRect(band.rect);
     // Every step as a block of its fill colour, at least a pixel: cheap at any size.

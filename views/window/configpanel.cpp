@@ -244,7 +244,7 @@ void ConfigPanel::rebuildFamilies(const ChainPtr &loaded)
         const bool defaultOn = family == QLatin1String("python") || family == QLatin1String("rust");
         box->setChecked(known.contains(family) ? checked.contains(family) : defaultOn);
         QPixmap swatch(12, 12);
-        swatch.fill(Palette::familyColor(family));
+        swatch.fill(Palette().familyColor(family));
         box->setIcon(QIcon(swatch));
         m_familiesLayout->addWidget(box);
         m_familyBoxes.insert(family, box);
