@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QStyleHints>
 
 namespace Seedline {
@@ -29,12 +28,14 @@ QPalette darkPalette()
 {
     const Palette graph(Theme::Dark);
     QPalette p;
-    const QColor window(0x2a, 0x2d, 0x32), base(0x1e, 0x20, 0x24), text(0xe8, 0xe8, 0xea);
+    // Fusion outlines indicators in the window colour darkened: a base lighter than that outline
+    // keeps check boxes in lists and tables visible.
+    const QColor window(0x2a, 0x2d, 0x32), base(0x30, 0x33, 0x3a), text(0xe8, 0xe8, 0xea);
     const QColor disabled(0x80, 0x84, 0x8c);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x29, 0x2e));
+    p.setColor(QPalette::AlternateBase, QColor(0x36, 0x39, 0x40));
     p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x36, 0x3c));
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, disabled);
