@@ -244,6 +244,26 @@ private Q_SLOTS:
         window.setThemeChoice(ThemeChoice::System); // the application palette back for the next tests
     }
 
+    void systemFollowsTheDesktop()
+    {
+        MainWindow window;
+        window.setThemeChoice(ThemeChoice::System);
+        QCOMPARE(window.theme(), Theme::Light); // the offscreen platform's palette is light
+        const QPalette desktop = QApplication::palette();
+        QPalette dark = desktop;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QApplication::setPalette(dark); // the desktop turns dark
+        QTRY_COMPARE(window.theme(), Theme::Dark);
+        QCOMPARE(window.viewOptions().highlight.theme, Theme::Dark);
+        window.setThemeChoice(ThemeChoice::Light); // a choice wins over the desktop
+        QCOMPARE(window.theme(), Theme::Light);
+        window.setThemeChoice(ThemeChoice::System);
+        QCOMPARE(window.theme(), Theme::Dark);
+        QApplication::setPalette(desktop);
+        QTRY_COMPARE(window.theme(), Theme::Light);
+    }
+
 private:
     QTemporaryDir m_dir;
 };
