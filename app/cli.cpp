@@ -33,7 +33,10 @@ QString mainUsage()
         "\n"
         "Inputs: live-bootstrap parts.rst, steps/manifest or a whole checkout directory, Seedline chain\n"
         "files (*.chain.toml) and Graphviz DOT files. Several inputs are joined by step ids.\n"
-        "Run 'seedline COMMAND --help' for the options of a command.\n")
+        "Run 'seedline COMMAND --help' for the options of a command.\n"
+        "\n"
+        "Window options: --theme light|dark|system (the window's theme, remembered like Settings > Theme;\n"
+        "exports stay light), --scenario NAME, --config VAR=VALUE, --open-folder.\n")
         + exitStatusHelp(QString());
 }
 

@@ -75,6 +75,10 @@ void setUp(QCommandLineParser &parser)
                       QStringLiteral("Lay out and scale for a canvas: WxH in pixels, slide (1920x1080), a4 or letter. "
                                      "Refuses to write a picture whose step labels would be too small to read there."),
                       QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("theme"),
+                      QStringLiteral("The palette: light (default, for paper and slides) or dark (a dark background, "
+                                     "lighter family colours)."),
+                      QStringLiteral("light|dark")});
     parser.addOption({QStringLiteral("css"),
                       QStringLiteral("SVG: embed this stylesheet (steps and edges carry classes such as "
                                      "requires-python, newly-requires-rust, kind-observed)."),
@@ -161,6 +165,12 @@ int runExport(const QStringList &arguments)
         leftToRight = dir == QLatin1String("LR");
     }
     HighlightOptions options;
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const auto theme = themeFromName(parser.value(QStringLiteral("theme")));
+        if (!theme)
+            return failWith(QStringLiteral("--theme expects light or dark, got '%1'").arg(parser.value(QStringLiteral("theme"))));
+        options.theme = *theme;
+    }
     if (parser.isSet(QStringLiteral("direction"))) {
         const QString dir = parser.value(QStringLiteral("direction"));
         if (dir == QLatin1String("needs"))

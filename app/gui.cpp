@@ -76,7 +76,12 @@ int runGui(QApplication &app)
                                            "or about); --screenshot then saves that window."),
                             QStringLiteral("WINDOW"));
     help.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({config, scenario, openFolder, screenshot, select, growth, growthDate, story, source, help});
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("gui", "The window's theme: light, dark or system (the desktop's); remembered "
+                                           "like Settings > Theme."),
+        QStringLiteral("light|dark|system"));
+    parser.addOptions({theme, config, scenario, openFolder, screenshot, select, growth, growthDate, story, source, help});
     parser.process(app);
 
     QMap<QString, QString> values;
@@ -92,8 +97,17 @@ int runGui(QApplication &app)
     for (const QString &name : parser.values(scenario))
         scenarios.insert(name);
 
+    const QString themeName = parser.value(theme);
+    if (parser.isSet(theme) && themeName != QLatin1String("light") && themeName != QLatin1String("dark")
+        && themeName != QLatin1String("system")) {
+        std::fprintf(stderr, "seedline: --theme expects light, dark or system, got \"%s\"\n", qPrintable(themeName));
+        return 2;
+    }
+
     MainWindow window;
     window.restoreSettings();
+    if (parser.isSet(theme))
+        window.setThemeChoice(themeChoiceFromName(themeName));
     Document *document = window.document();
     if (!values.isEmpty()) {
         LoadOptions options = document->loadOptions();

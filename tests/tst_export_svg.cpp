@@ -143,11 +143,11 @@ private Q_SLOTS:
         }
         // Colours are the palette's.
         QCOMPARE(svg.stepFills.value(svgStepId(QStringLiteral("python-3.11.1"))),
-                 Palette::familyColor(QStringLiteral("python")).name());
+                 Palette().familyColor(QStringLiteral("python")).name());
         QCOMPARE(svg.stepFills.value(svgStepId(QStringLiteral("rustc-1.90.0"))),
-                 Palette::familyColor(QStringLiteral("rust")).name());
+                 Palette().familyColor(QStringLiteral("rust")).name());
         QCOMPARE(svg.stepFills.value(svgStepId(QStringLiteral("meson-1.0.0"))),
-                 Palette::familyTint(QStringLiteral("python")).name());
+                 Palette().familyTint(QStringLiteral("python")).name());
         // Legend and title as text.
         QVERIFY(svg.legend);
         QVERIFY(svg.texts.contains(QStringLiteral("Python")));
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(n);
         const QPointF p = (n->rect().topLeft() + QPointF(4, n->size.height() / 2) - m.sceneRect.topLeft()) * scale;
         if (scale >= 1)
-            QCOMPARE(image.pixelColor(p.toPoint()).name(), Palette::familyColor(QStringLiteral("python")).name());
+            QCOMPARE(image.pixelColor(p.toPoint()).name(), Palette().familyColor(QStringLiteral("python")).name());
     }
 
     void dotRoundTrip()
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(back.chain.requirements.size(), m_chain->requirements.size());
         const Step *python = back.chain.find(QStringLiteral("python-3.11.1"));
         QVERIFY(python);
-        QCOMPARE(python->attributes.value(QStringLiteral("fillcolor")), Palette::familyColor(QStringLiteral("python")).name());
+        QCOMPARE(python->attributes.value(QStringLiteral("fillcolor")), Palette().familyColor(QStringLiteral("python")).name());
     }
 
     void pdf()

@@ -112,12 +112,12 @@ private Q_SLOTS:
     void styles()
     {
         const HighlightResult r = computeHighlight(fixture(), {});
-        QCOMPARE(r.steps[Python].fill, Palette::familyColor(QStringLiteral("python")));
-        QCOMPARE(r.steps[Rustc].fill, Palette::familyColor(QStringLiteral("rust")));
+        QCOMPARE(r.steps[Python].fill, Palette().familyColor(QStringLiteral("python")));
+        QCOMPARE(r.steps[Rustc].fill, Palette().familyColor(QStringLiteral("rust")));
         QVERIFY(r.steps[Python].fill != r.steps[Rustc].fill);
         // Requirers: tinted, outlined in the family colour, thicker than a plain step.
-        QCOMPARE(r.steps[Meson].fill, Palette::familyTint(QStringLiteral("python")));
-        QCOMPARE(r.steps[Meson].outline, Palette::familyColor(QStringLiteral("python")));
+        QCOMPARE(r.steps[Meson].fill, Palette().familyTint(QStringLiteral("python")));
+        QCOMPARE(r.steps[Meson].outline, Palette().familyColor(QStringLiteral("python")));
         QVERIFY(r.steps[Meson].outlineWidth > r.steps[Seed].outlineWidth);
         QCOMPARE(r.steps[Seed].role, StepRole::Plain);
         QCOMPARE(r.steps[Gcc].requiredFamilies, QStringList{QStringLiteral("python")});
@@ -137,7 +137,7 @@ private Q_SLOTS:
         const HighlightResult r =
             computeHighlight(fixture(), HighlightOptions(), defaultFollowedKinds() | RequirementKind::Sequence);
         QCOMPARE(r.steps[Python].role, StepRole::FamilyMember);
-        QCOMPARE(r.steps[Python].outline, Palette::familyColor(QStringLiteral("rust")));
+        QCOMPARE(r.steps[Python].outline, Palette().familyColor(QStringLiteral("rust")));
         QVERIFY(r.steps[Gcc].requiredFamilies.contains(QStringLiteral("rust")));
     }
 
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QTEST(flagged(r, &StepStyle::needing), "needing");
         QTEST(flagged(r, &StepStyle::dimmed), "dimmed");
         QCOMPARE(flagged(r, &StepStyle::selected), QVector<int>{selected});
-        QCOMPARE(r.steps[selected].outline, Palette::selected());
+        QCOMPARE(r.steps[selected].outline, Palette().selected());
         QCOMPARE(r.selected, selected);
         // Highlighted = selection + neighbourhood.
         QFETCH(QVector<int>, needed);
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(flagged(r, &StepStyle::onWitnessPath), (QVector<int>{Python, Meson, Gcc, App}));
         for (int e : r.witnessPath) {
             QVERIFY(r.edges[e].onWitnessPath);
-            QCOMPARE(r.edges[e].color, Palette::witness());
+            QCOMPARE(r.edges[e].color, Palette().witness());
         }
         QVERIFY(!r.edges[5].onWitnessPath);
         QVERIFY(r.steps[Rustc].dimmed);

@@ -132,8 +132,8 @@ private Q_SLOTS:
         view.setSceneModel(scene(), false);
         const GraphGeometry before = view.sceneModel().geometry;
         const int python = step(view, "python-3.11.1"), meson = step(view, "meson-1.0.0"), rust = step(view, "rustc-1.90.0");
-        QCOMPARE(view.highlight().steps[python].fill, Palette::familyColor(QStringLiteral("python")));
-        QCOMPARE(view.highlight().steps[meson].fill, Palette::familyTint(QStringLiteral("python")));
+        QCOMPARE(view.highlight().steps[python].fill, Palette().familyColor(QStringLiteral("python")));
+        QCOMPARE(view.highlight().steps[meson].fill, Palette().familyTint(QStringLiteral("python")));
         ViewPlan plan = planView(m_analysis, {});
         ViewOptions off;
         off.highlight.hiddenFamilies = {QStringLiteral("python")};
@@ -144,9 +144,9 @@ private Q_SLOTS:
         QCOMPARE(view.sceneModel().geometry.nodes.size(), before.nodes.size());
         for (int i = 0; i < before.nodes.size(); ++i)
             QCOMPARE(view.sceneModel().geometry.nodes[i].center, before.nodes[i].center);
-        QCOMPARE(view.highlight().steps[python].fill, Palette::stepFill());
-        QCOMPARE(view.highlight().steps[meson].fill, Palette::stepFill());
-        QCOMPARE(view.highlight().steps[rust].fill, Palette::familyColor(QStringLiteral("rust")));
+        QCOMPARE(view.highlight().steps[python].fill, Palette().stepFill());
+        QCOMPARE(view.highlight().steps[meson].fill, Palette().stepFill());
+        QCOMPARE(view.highlight().steps[rust].fill, Palette().familyColor(QStringLiteral("rust")));
     }
 
     void foldedFarOutKeepsHighlightedLabels()

@@ -44,14 +44,23 @@ QString fixture(const QString &name)
 // (runs of look-alike steps folded) is off unless asked for.
 bool openAndWait(MainWindow &window, const QStringList &paths, bool overview = false)
 {
-    window.configPanel()->overviewCheckBox()->setChecked(overview);
     QSignalSpy shown(&window, &MainWindow::graphShown);
+    const auto drawn = [&] {
+        return QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().at(0).toBool(); }, 30000)
+            && QTest::qWaitFor([&] { return !window.sceneBuilder()->isRunning(); }, 30000);
+    };
     if (paths.isEmpty())
         window.openEmbeddedDefault();
     else
         window.openFiles(paths);
-    return QTest::qWaitFor([&] { return !shown.isEmpty() && shown.last().at(0).toBool(); }, 30000)
-        && QTest::qWaitFor([&] { return !window.sceneBuilder()->isRunning(); }, 30000);
+    if (!drawn())
+        return false;
+    // Opening restores the input's remembered view (the overview by default): then the test's.
+    if (window.configPanel()->overviewCheckBox()->isChecked() == overview)
+        return true;
+    shown.clear();
+    window.configPanel()->overviewCheckBox()->setChecked(overview);
+    return drawn();
 }
 
 // Where an id is drawn: its own node, or the folded node that holds it.
@@ -500,6 +509,10 @@ private Q_SLOTS:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1111, 777));
+        // The direction is remembered per input: it comes back with the file.
+        QSignalSpy shown(&again, &MainWindow::graphShown);
+        again.openFiles({fixture(QStringLiteral("small.chain.toml"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
         QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"))->isVisible());
         QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("stepsDock"))->isVisible());
         QCOMPARE(again.configPanel()->rankDir(), LayoutGraph::LeftToRight);

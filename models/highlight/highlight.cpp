@@ -19,20 +19,20 @@ constexpr qreal selectedOutlineWidth = 4.0;
 constexpr qreal neighbourOutlineWidth = 3.0;
 constexpr qreal witnessWidth = 3.5;
 
-StepStyle plainStepStyle()
+StepStyle plainStepStyle(const Palette &palette)
 {
     StepStyle s;
-    s.fill = Palette::stepFill();
-    s.outline = Palette::stepOutline();
+    s.fill = palette.stepFill();
+    s.outline = palette.stepOutline();
     s.outlineWidth = plainOutlineWidth;
-    s.text = Palette::text();
+    s.text = palette.text();
     return s;
 }
 
-EdgeStyle edgeStyleFor(RequirementKind kind)
+EdgeStyle edgeStyleFor(const Palette &palette, RequirementKind kind)
 {
     EdgeStyle e;
-    e.color = Palette::edgeColor(kind);
+    e.color = palette.edgeColor(kind);
     e.width = Palette::edgeWidth(kind);
     e.penStyle = Palette::edgePenStyle(kind);
     return e;
@@ -51,12 +51,12 @@ QString kindLegendText(RequirementKind kind)
     return requirementKindName(kind);
 }
 
-FamilyMark mark(const QString &family, bool member, bool newly)
+FamilyMark mark(const Palette &palette, const QString &family, bool member, bool newly)
 {
     FamilyMark m;
     m.family = family;
     m.badge = (newly ? QStringLiteral("+") : QString()) + familyBadge(family);
-    m.color = Palette::familyColor(family);
+    m.color = palette.familyColor(family);
     m.member = member;
     m.newly = newly;
     return m;
@@ -120,13 +120,15 @@ QVector<int> HighlightResult::highlightedSteps() const
     return out;
 }
 
-HighlightResult plainHighlight(const Chain &chain)
+HighlightResult plainHighlight(const Chain &chain, Theme theme)
 {
+    const Palette palette(theme);
     HighlightResult r;
-    r.steps = QVector<StepStyle>(chain.steps.size(), plainStepStyle());
+    r.theme = theme;
+    r.steps = QVector<StepStyle>(chain.steps.size(), plainStepStyle(palette));
     r.edges.reserve(chain.requirements.size());
     for (const Requirement &q : chain.requirements)
-        r.edges.append(edgeStyleFor(q.kind));
+        r.edges.append(edgeStyleFor(palette, q.kind));
     r.title = chain.title;
     return r;
 }
@@ -150,7 +152,8 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
     const int n = int(shown.steps.size());
     const int realCount = int(real.steps.size());
     const int m = int(shown.requirements.size());
-    HighlightResult r = plainHighlight(shown);
+    const Palette palette(options.theme);
+    HighlightResult r = plainHighlight(shown, options.theme);
     r.title = options.title;
     r.needed = Bitset(n);
     r.needing = Bitset(n);
@@ -204,7 +207,7 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
                     s.newlyRequiredFamilies << family;
             }
             if (member || (needsIt && options.tintRequirers))
-                s.marks << mark(family, member, newly && !member);
+                s.marks << mark(palette, family, member, newly && !member);
             used[f].members = used[f].members || member;
             used[f].requirers = used[f].requirers || (needsIt && !member && options.tintRequirers);
             used[f].newly = used[f].newly || (newly && !member && options.tintRequirers);
@@ -217,13 +220,13 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         if (!s.memberFamilies.isEmpty()) {
             s.role = StepRole::FamilyMember;
             s.family = s.memberFamilies.first();
-            s.fill = Palette::familyColor(s.family);
+            s.fill = palette.familyColor(s.family);
             s.outline = s.fill.darker(140);
             s.outlineWidth = memberOutlineWidth;
             s.text = Palette::textOn(s.fill);
             for (const QString &f : std::as_const(s.requiredFamilies)) {
                 if (!s.memberFamilies.contains(f) && options.tintRequirers) {
-                    s.outline = Palette::familyColor(f);
+                    s.outline = palette.familyColor(f);
                     s.outlineWidth = requirerOutlineWidth;
                     break;
                 }
@@ -231,10 +234,10 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         } else if (!s.requiredFamilies.isEmpty() && options.tintRequirers) {
             s.role = StepRole::RequiresFamily;
             s.family = s.requiredFamilies.first();
-            s.fill = Palette::familyTint(s.family);
-            s.outline = Palette::familyColor(s.family);
+            s.fill = palette.familyTint(s.family);
+            s.outline = palette.familyColor(s.family);
             s.outlineWidth = requirerOutlineWidth;
-            s.text = Palette::text();
+            s.text = palette.text();
         }
     }
 
@@ -292,26 +295,26 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
             s.needing = r.needing.test(i);
             s.onWitnessPath = onPath.test(i);
             if (s.selected) {
-                s.outline = Palette::selected();
+                s.outline = palette.selected();
                 s.outlineWidth = selectedOutlineWidth;
             } else if (s.onWitnessPath) {
-                s.outline = Palette::witness();
+                s.outline = palette.witness();
                 s.outlineWidth = neighbourOutlineWidth;
             } else if (s.needed) {
-                s.outline = Palette::needed();
+                s.outline = palette.needed();
                 s.outlineWidth = neighbourOutlineWidth;
             } else if (s.needing) {
-                s.outline = Palette::needing();
+                s.outline = palette.needing();
                 s.outlineWidth = neighbourOutlineWidth;
             } else if (options.focus) {
                 s.hidden = true;
             } else {
                 s.dimmed = true;
-                s.fill = Palette::dimmed(s.fill);
-                s.outline = Palette::dimmed(s.outline);
-                s.text = Palette::dimmed(s.text);
+                s.fill = palette.dimmed(s.fill);
+                s.outline = palette.dimmed(s.outline);
+                s.text = palette.dimmed(s.text);
                 for (FamilyMark &fm : s.marks)
-                    fm.color = Palette::dimmed(fm.color);
+                    fm.color = palette.dimmed(fm.color);
             }
         }
     }
@@ -330,12 +333,12 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         }
         if (r.steps[q.from].dimmed || r.steps[q.to].dimmed) {
             e.dimmed = true;
-            e.color = Palette::dimmed(e.color);
+            e.color = palette.dimmed(e.color);
         } else if (!active.isEmpty() && r.steps[q.to].marks.isEmpty() && !r.steps[q.to].selected
                    && !r.steps[q.from].selected && q.kind != RequirementKind::Scenario) {
             // It does not lead into what the highlighted families explain: background.
             e.context = true;
-            e.color = Palette::context(e.color);
+            e.color = palette.context(e.color);
             e.width *= 0.8;
         }
         kindsShown.insert(q.kind);
@@ -345,7 +348,7 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         s.onWitnessPath = true;
         s.hidden = false;
         s.dimmed = false;
-        s.color = Palette::witness();
+        s.color = palette.witness();
         s.width = witnessWidth;
         s.penStyle = Qt::SolidLine;
         kindsShown.insert(shown.requirements[e].kind);
@@ -359,20 +362,20 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         if (used[f].members) {
             LegendEntry member;
             member.text = name;
-            member.fill = Palette::familyColor(family);
+            member.fill = palette.familyColor(family);
             member.outline = member.fill.darker(140);
             member.width = memberOutlineWidth;
-            member.marks = {mark(family, true, false)};
+            member.marks = {mark(palette, family, true, false)};
             member.cssClass = QStringLiteral("family-") + family;
             r.legend.append(member);
         }
         if (used[f].requirers) {
             LegendEntry req;
             req.text = QStringLiteral("needs %1 (transitively)").arg(name);
-            req.fill = Palette::familyTint(family);
-            req.outline = Palette::familyColor(family);
+            req.fill = palette.familyTint(family);
+            req.outline = palette.familyColor(family);
             req.width = requirerOutlineWidth;
-            req.marks = {mark(family, false, false)};
+            req.marks = {mark(palette, family, false, false)};
             req.cssClass = QStringLiteral("requires-") + family;
             r.legend.append(req);
         }
@@ -387,14 +390,14 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
             for (const FamilyMark &fm : s.marks)
                 names << Palette::familyDisplayName(fm.family);
             both.text = QStringLiteral("%1: one ring and badge each").arg(names.join(QStringLiteral(" and ")));
-            both.fill = s.memberFamilies.isEmpty() ? Palette::familyTint(s.marks.first().family)
-                                                   : Palette::familyColor(s.marks.first().family);
+            both.fill = s.memberFamilies.isEmpty() ? palette.familyTint(s.marks.first().family)
+                                                   : palette.familyColor(s.marks.first().family);
             both.outline = s.marks.first().color;
             both.width = requirerOutlineWidth;
             for (FamilyMark fm : s.marks) {
                 fm.newly = false;
                 fm.badge = familyBadge(fm.family);
-                fm.color = Palette::familyColor(fm.family);
+                fm.color = palette.familyColor(fm.family);
                 both.marks << fm;
             }
             both.cssClass = QStringLiteral("requires-several");
@@ -408,36 +411,36 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         const QString name = Palette::familyDisplayName(active[f]);
         LegendEntry newly;
         newly.text = QStringLiteral("newly needs %1 (the what-if adds it)").arg(name);
-        newly.fill = Palette::familyTint(active[f]);
-        newly.outline = Palette::familyColor(active[f]);
+        newly.fill = palette.familyTint(active[f]);
+        newly.outline = palette.familyColor(active[f]);
         newly.width = requirerOutlineWidth;
         newly.penStyle = Qt::DashLine;
-        newly.marks = {mark(active[f], false, true)};
+        newly.marks = {mark(palette, active[f], false, true)};
         newly.cssClass = QStringLiteral("newly-requires-") + active[f];
         r.legend.append(newly);
     }
     if (hasSelection) {
         const QString sel = shownName(options.selected);
-        r.legend.append({LegendEntry::Shape::Step, QStringLiteral("selected: %1").arg(sel), Palette::stepFill(),
-                         Palette::selected(), selectedOutlineWidth, Qt::SolidLine, {}, QStringLiteral("selected")});
+        r.legend.append({LegendEntry::Shape::Step, QStringLiteral("selected: %1").arg(sel), palette.stepFill(),
+                         palette.selected(), selectedOutlineWidth, Qt::SolidLine, {}, QStringLiteral("selected")});
         const QString depth = options.depth >= 0 ? QStringLiteral(" (depth %1)").arg(options.depth) : QString();
         if (r.needed.any())
             r.legend.append({LegendEntry::Shape::Step, QStringLiteral("what %1 needs%2").arg(sel, depth),
-                             Palette::stepFill(), Palette::needed(), neighbourOutlineWidth, Qt::SolidLine, {},
+                             palette.stepFill(), palette.needed(), neighbourOutlineWidth, Qt::SolidLine, {},
                              QStringLiteral("needed")});
         if (r.needing.any())
             r.legend.append({LegendEntry::Shape::Step, QStringLiteral("what needs %1%2").arg(sel, depth),
-                             Palette::stepFill(), Palette::needing(), neighbourOutlineWidth, Qt::SolidLine, {},
+                             palette.stepFill(), palette.needing(), neighbourOutlineWidth, Qt::SolidLine, {},
                              QStringLiteral("needing")});
     }
     if (hasPath)
         r.legend.append({LegendEntry::Shape::Line,
                          QStringLiteral("why %1 needs %2").arg(shownName(options.whyFrom), shownName(options.whyTo)),
-                         QColor(), Palette::witness(), witnessWidth, Qt::SolidLine, {}, QStringLiteral("witness")});
+                         QColor(), palette.witness(), witnessWidth, Qt::SolidLine, {}, QStringLiteral("witness")});
     for (RequirementKind kind : allRequirementKinds) {
         if (!kindsShown.contains(kind))
             continue;
-        r.legend.append({LegendEntry::Shape::Line, kindLegendText(kind), QColor(), Palette::edgeColor(kind),
+        r.legend.append({LegendEntry::Shape::Line, kindLegendText(kind), QColor(), palette.edgeColor(kind),
                          Palette::edgeWidth(kind), Palette::edgePenStyle(kind), {},
                          QStringLiteral("kind-") + requirementKindName(kind)});
     }

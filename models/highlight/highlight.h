@@ -4,6 +4,7 @@
 
 #include "analysis/bitset.h"
 #include "core/requirement.h"
+#include "highlight/palette.h"
 
 #include <memory>
 
@@ -41,6 +42,7 @@ struct HighlightOptions
 
     int whyFrom = -1, whyTo = -1;        // "why does whyFrom need whyTo": the witness path (shown)
     QString title;                       // drawn above the graph; empty = none
+    Theme theme = Theme::Light;          // the palette of every colour below (exports: light)
     bool operator==(const HighlightOptions &) const = default;
 };
 
@@ -122,6 +124,8 @@ struct HighlightResult
     QString note;                    // e.g. "gcc does not need rust over the followed kinds"
     int selected = -1;               // shown step index
     QVector<int> shownWitnessPath;   // the why-path as shown requirement indices
+    Theme theme = Theme::Light;      // the palette the colours above come from (background, bands, text)
+    Palette palette() const { return Palette(theme); }
 
     bool isEmpty() const { return steps.isEmpty(); }
     // Steps with a role (member or requirer) of this family.
@@ -131,7 +135,7 @@ struct HighlightResult
 };
 
 // The plain style of a chain: every step plain, every edge styled by kind, no legend.
-HighlightResult plainHighlight(const Chain &chain);
+HighlightResult plainHighlight(const Chain &chain, Theme theme = Theme::Light);
 
 // Styles the shown chain of a projection from the analysis of the real chain: every answer is the
 // real one projected (a folded node needs a family when one of its members does). The analysis

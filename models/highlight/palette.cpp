@@ -4,7 +4,9 @@
 
 #include <QHash>
 
-namespace Seedline::Palette {
+#include <cmath>
+
+namespace Seedline {
 
 namespace {
 
@@ -14,72 +16,105 @@ QColor mix(const QColor &a, const QColor &b, qreal t) // t = share of b
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-qreal luminance(const QColor &c)
+const QColor ink(0x1a, 0x1a, 0x1a);
+const QColor white(0xff, 0xff, 0xff);
+
+} // namespace
+
+QString themeName(Theme theme)
+{
+    return theme == Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+std::optional<Theme> themeFromName(const QString &name)
+{
+    if (name.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0)
+        return Theme::Light;
+    if (name.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0)
+        return Theme::Dark;
+    return std::nullopt;
+}
+
+qreal Palette::luminance(const QColor &c)
 {
     auto lin = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
 }
 
-} // namespace
-
-QColor background() { return QColor(0xff, 0xff, 0xff); }
-QColor stepFill() { return QColor(0xf2, 0xf2, 0xf2); }
-QColor stepOutline() { return QColor(0x55, 0x55, 0x55); }
-QColor text() { return QColor(0x1a, 0x1a, 0x1a); }
-
-QColor textOn(const QColor &fill)
+qreal Palette::contrast(const QColor &a, const QColor &b)
 {
-    // Contrast ratio against black text vs white text; pick the larger.
-    const qreal l = luminance(fill);
-    const qreal withBlack = (l + 0.05) / 0.05;
-    const qreal withWhite = 1.05 / (l + 0.05);
-    return withBlack >= withWhite ? text() : QColor(0xff, 0xff, 0xff);
+    const qreal la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-QColor familyColor(const QString &family)
+QColor Palette::background() const { return isDark() ? QColor(0x1e, 0x20, 0x24) : white; }
+QColor Palette::stepFill() const { return isDark() ? QColor(0x33, 0x36, 0x3c) : QColor(0xf2, 0xf2, 0xf2); }
+QColor Palette::stepOutline() const { return isDark() ? QColor(0x9a, 0x9e, 0xa6) : QColor(0x55, 0x55, 0x55); }
+QColor Palette::text() const { return isDark() ? QColor(0xe8, 0xe8, 0xea) : ink; }
+
+QColor Palette::textOn(const QColor &fill)
 {
-    static const QHash<QString, QColor> known{
-        {QStringLiteral("python"), QColor(0x2b, 0x6c, 0xb0)},       // blue
-        {QStringLiteral("rust"), QColor(0xe0, 0x6c, 0x1f)},         // orange
-        {QStringLiteral("c-compiler"), QColor(0x00, 0x9e, 0x73)},   // bluish green
-        {QStringLiteral("cxx-compiler"), QColor(0x56, 0xb4, 0xe9)}, // sky blue
-        {QStringLiteral("perl"), QColor(0xcc, 0x79, 0xa7)},         // reddish purple
-        {QStringLiteral("libc"), QColor(0xb5, 0x9a, 0x00)},         // dark yellow
+    return contrast(ink, fill) >= contrast(white, fill) ? ink : white;
+}
+
+QColor Palette::familyColor(const QString &family) const
+{
+    // Dark: the same hues, lighter, so that they stand out of a dark background.
+    struct Pair { QColor light, dark; };
+    static const QHash<QString, Pair> known{
+        {QStringLiteral("python"), {QColor(0x2b, 0x6c, 0xb0), QColor(0x4d, 0x9b, 0xe6)}},       // blue
+        {QStringLiteral("rust"), {QColor(0xe0, 0x6c, 0x1f), QColor(0xf5, 0x9a, 0x3c)}},         // orange
+        {QStringLiteral("c-compiler"), {QColor(0x00, 0x9e, 0x73), QColor(0x2e, 0xc4, 0x98)}},   // bluish green
+        {QStringLiteral("cxx-compiler"), {QColor(0x56, 0xb4, 0xe9), QColor(0x86, 0xcc, 0xf2)}}, // sky blue
+        {QStringLiteral("perl"), {QColor(0xcc, 0x79, 0xa7), QColor(0xe0, 0x9c, 0xc4)}},         // reddish purple
+        {QStringLiteral("libc"), {QColor(0xb5, 0x9a, 0x00), QColor(0xd9, 0xbf, 0x2b)}},         // dark yellow
     };
     const auto it = known.constFind(family.toLower());
     if (it != known.constEnd())
-        return *it;
+        return isDark() ? it->dark : it->light;
     static const QColor others[] = {QColor(0x88, 0x55, 0xaa), QColor(0x66, 0x99, 0x33), QColor(0xaa, 0x44, 0x66),
                                     QColor(0x33, 0x88, 0x88), QColor(0x99, 0x66, 0x33)};
-    return others[qHash(family.toLower()) % std::size(others)];
+    const QColor c = others[qHash(family.toLower()) % std::size(others)];
+    return isDark() ? c.lighter(150) : c;
 }
 
-QColor familyTint(const QString &family)
+QColor Palette::familyTint(const QString &family) const
 {
-    return mix(familyColor(family), background(), 0.72);
+    return mix(familyColor(family), background(), isDark() ? 0.6 : 0.72);
 }
 
-QColor bandFill() { return QColor(0xf6, 0xf6, 0xf8); }
-QColor bandOutline() { return QColor(0xd4, 0xd4, 0xdc); }
-QColor bandTitle() { return QColor(0x44, 0x44, 0x55); }
+QColor Palette::bandFill() const { return isDark() ? QColor(0x26, 0x29, 0x2e) : QColor(0xf6, 0xf6, 0xf8); }
+QColor Palette::bandOutline() const { return isDark() ? QColor(0x44, 0x48, 0x52) : QColor(0xd4, 0xd4, 0xdc); }
+QColor Palette::bandTitle() const { return isDark() ? QColor(0xb4, 0xb8, 0xc6) : QColor(0x44, 0x44, 0x55); }
 
-QColor selected() { return QColor(0x00, 0x00, 0x00); }
-QColor needed() { return QColor(0x00, 0x7a, 0x5a); }
-QColor needing() { return QColor(0x8e, 0x3b, 0xa8); }
-QColor witness() { return QColor(0xd4, 0x00, 0x6a); }
+QColor Palette::selected() const { return isDark() ? white : QColor(0x00, 0x00, 0x00); }
+QColor Palette::needed() const { return isDark() ? QColor(0x3f, 0xd1, 0xa4) : QColor(0x00, 0x7a, 0x5a); }
+QColor Palette::needing() const { return isDark() ? QColor(0xc9, 0x8b, 0xe6) : QColor(0x8e, 0x3b, 0xa8); }
+QColor Palette::witness() const { return isDark() ? QColor(0xff, 0x5c, 0xa8) : QColor(0xd4, 0x00, 0x6a); }
 
-QColor dimmed(const QColor &color)
+QColor Palette::dimmed(const QColor &color) const
 {
-    return mix(color, background(), 0.78);
+    return mix(color, background(), isDark() ? 0.7 : 0.78);
 }
 
-QColor context(const QColor &color)
+QColor Palette::context(const QColor &color) const
 {
-    return mix(color, background(), 0.6);
+    return mix(color, background(), isDark() ? 0.5 : 0.6);
 }
 
-QColor edgeColor(RequirementKind kind)
+QColor Palette::edgeColor(RequirementKind kind) const
 {
+    if (isDark()) {
+        switch (kind) {
+        case RequirementKind::Sequence: return QColor(0x6a, 0x6e, 0x76);
+        case RequirementKind::Declared: return QColor(0xb8, 0xbc, 0xc4);
+        case RequirementKind::Observed: return QColor(0xdc, 0xde, 0xe2);
+        case RequirementKind::Mentioned: return QColor(0xa8, 0xac, 0xb4);
+        case RequirementKind::Toolchain: return QColor(0x88, 0x8c, 0x94);
+        case RequirementKind::Scenario: return QColor(0xf0, 0x5a, 0x92);
+        }
+        return QColor(0xb8, 0xbc, 0xc4);
+    }
     switch (kind) {
     case RequirementKind::Sequence: return QColor(0xbb, 0xbb, 0xbb);
     case RequirementKind::Declared: return QColor(0x44, 0x44, 0x44);
@@ -91,7 +126,7 @@ QColor edgeColor(RequirementKind kind)
     return QColor(0x44, 0x44, 0x44);
 }
 
-qreal edgeWidth(RequirementKind kind)
+qreal Palette::edgeWidth(RequirementKind kind)
 {
     switch (kind) {
     case RequirementKind::Sequence: return 0.8;
@@ -104,7 +139,7 @@ qreal edgeWidth(RequirementKind kind)
     return 1.0;
 }
 
-Qt::PenStyle edgePenStyle(RequirementKind kind)
+Qt::PenStyle Palette::edgePenStyle(RequirementKind kind)
 {
     switch (kind) {
     case RequirementKind::Sequence: return Qt::DotLine;
@@ -114,7 +149,7 @@ Qt::PenStyle edgePenStyle(RequirementKind kind)
     }
 }
 
-QString familyDisplayName(const QString &family)
+QString Palette::familyDisplayName(const QString &family)
 {
     static const QHash<QString, QString> known{
         {QStringLiteral("python"), QStringLiteral("Python")},
@@ -133,4 +168,4 @@ QString familyDisplayName(const QString &family)
     return name;
 }
 
-} // namespace Seedline::Palette
+} // namespace Seedline

@@ -91,6 +91,7 @@ void fillChange(TeachingText &t, const Chain &chain, const EnvironmentChange &ch
 HighlightResult teachingHighlight(
     const Chain &shown, HighlightResult base, const QVector<int> &lit, int current)
 {
+    const Palette palette = base.palette();
     QSet<int> on(lit.cbegin(), lit.cend());
     if (current >= 0)
         on.insert(current);
@@ -101,16 +102,16 @@ HighlightResult teachingHighlight(
         if (s.hidden)
             continue;
         if (s.selected) {
-            s.outline = Palette::selected();
+            s.outline = palette.selected();
             s.outlineWidth = currentOutlineWidth;
         }
         if (!on.contains(i) && !s.dimmed) {
             s.dimmed = true;
-            s.fill = Palette::dimmed(s.fill);
-            s.outline = Palette::dimmed(s.outline);
-            s.text = Palette::dimmed(s.text);
+            s.fill = palette.dimmed(s.fill);
+            s.outline = palette.dimmed(s.outline);
+            s.text = palette.dimmed(s.text);
             for (FamilyMark &fm : s.marks)
-                fm.color = Palette::dimmed(fm.color);
+                fm.color = palette.dimmed(fm.color);
         } else if (on.contains(i) && s.dimmed) {
             s.dimmed = false; // a base that dimmed it (a selection) does not decide here
         }
@@ -122,7 +123,7 @@ HighlightResult teachingHighlight(
             continue;
         style.dimmed = true;
         style.onWitnessPath = false;
-        style.color = Palette::dimmed(style.color);
+        style.color = palette.dimmed(style.color);
     }
     base.selected = current;
     base.needed = {};

@@ -289,8 +289,8 @@ void GrowthChart::rebuild()
     const int solidEnd = projected < 0 ? rows : projected;
     const int dashedFirst = projected < 0 ? -1 : std::max(0, projected - 1); // from the corner before it
 
-    const QColor rust = Palette::familyColor(QStringLiteral("rust"));
-    const QColor python = Palette::familyColor(QStringLiteral("python"));
+    const QColor rust = Palette().familyColor(QStringLiteral("rust"));
+    const QColor python = Palette().familyColor(QStringLiteral("python"));
     if (solidEnd > 0)
         m_lines[RustcSolid] = makeLine(TimelineTableModel::RustcBuildsColumn,
                                        tr("rustc builds"), linePen(rust, 2.6), 0,
@@ -340,14 +340,14 @@ void GrowthChart::rebuild()
     m_anchorPoints->setName(tr("mrustc"));
     m_anchorPoints->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_anchorPoints->setMarkerSize(9);
-    m_anchorPoints->setColor(Palette::text());
-    m_anchorPoints->setBorderColor(Palette::background());
+    m_anchorPoints->setColor(Palette().text());
+    m_anchorPoints->setBorderColor(Palette().background());
     m_projectedAnchorPoints = new QScatterSeries;
     m_projectedAnchorPoints->setName(tr("mrustc (projected)"));
     m_projectedAnchorPoints->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_projectedAnchorPoints->setMarkerSize(9);
-    m_projectedAnchorPoints->setColor(Palette::background());
-    m_projectedAnchorPoints->setBorderColor(Palette::text());
+    m_projectedAnchorPoints->setColor(Palette().background());
+    m_projectedAnchorPoints->setBorderColor(Palette().text());
     for (const AnchorInForce &a : s.anchors) {
         if (!inRange(a.since))
             continue;
@@ -363,7 +363,7 @@ void GrowthChart::rebuild()
                                                           : tr("%1\nbuilds %2").arg(a.label(), a.builds),
                                               this);
         m.label->setFont(smallFont(8));
-        m.label->setBrush(Palette::text());
+        m.label->setBrush(Palette().text());
         m.label->setZValue(labelZ);
         m_anchorMarkers << m;
     }
@@ -381,7 +381,7 @@ void GrowthChart::rebuild()
         scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         scatter->setMarkerSize(8);
         scatter->setColor(observedColor(p));
-        scatter->setBorderColor(Palette::background());
+        scatter->setBorderColor(Palette().background());
         m_observedPoints << scatter;
         m_observedAll << points;
     }
@@ -442,7 +442,7 @@ void GrowthChart::rebuild()
     m_todayLabel->setBrush(QColor(0x00, 0x5a, 0x8c));
     m_todayLabel->setZValue(labelZ);
     m_playheadLine = new QGraphicsLineItem(this);
-    m_playheadLine->setPen(linePen(Palette::text(), 1.4));
+    m_playheadLine->setPen(linePen(Palette().text(), 1.4));
     m_playheadLine->setZValue(guideZ + 0.1);
 
     updateReveal();

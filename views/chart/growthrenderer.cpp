@@ -191,7 +191,7 @@ QImage GrowthRenderer::chartImage(const QSize &size, qreal scale)
     image.setDevicePixelRatio(scale);
     image.setDotsPerMeterX(dotsPerMeter96);
     image.setDotsPerMeterY(dotsPerMeter96);
-    image.fill(Palette::background());
+    image.fill(Palette().background());
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_scene->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), m_chart->geometry());
@@ -218,7 +218,7 @@ void GrowthRenderer::paintHeading(QPainter *painter, const QRectF &rect) const
     const TimelineSeries &series = m_model->series();
     const int row = series.rowAt(date);
     painter->save();
-    painter->setPen(Palette::text());
+    painter->setPen(Palette().text());
     painter->setFont(pixelFont(30, true));
     const QFontMetricsF big(painter->font());
     qreal y = rect.top() + big.ascent();
@@ -264,7 +264,7 @@ QByteArray GrowthRenderer::frameSvg(const QSize &size, const SceneModel &graph)
     generator.setTitle(QStringLiteral("Seedline: how the Rust chain grows, %1").arg(date.toString(Qt::ISODate)));
     generator.setDescription(QStringLiteral("Exported by Seedline"));
     QPainter painter(&generator);
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Palette::background());
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Palette().background());
     paintHeading(&painter, l.heading);
     m_scene->render(&painter, chartRect, m_chart->geometry());
     painter.end();
@@ -289,7 +289,7 @@ QImage GrowthRenderer::frameImage(const QSize &size, const SceneModel &graph)
         return {};
     image.setDotsPerMeterX(dotsPerMeter96);
     image.setDotsPerMeterY(dotsPerMeter96);
-    image.fill(Palette::background());
+    image.fill(Palette().background());
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     paintHeading(&painter, l.heading);

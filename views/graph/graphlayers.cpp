@@ -83,7 +83,7 @@ void BandLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const QRectF area = exposed(option, 4);
     for (const SceneModel::Band &band : m.bands)
         if (band.rect.intersects(area))
-            paintBand(painter, band, folded, lod);
+            paintBand(painter, m.highlight.palette(), band, folded, lod);
 }
 
 EdgeLayer::EdgeLayer(const GraphScene *scene)
@@ -192,7 +192,7 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (!g.rect.intersects(area) || g.style.hidden)
             continue;
         painter->setOpacity(1.0 - progress);
-        paintStep(painter, g.rect, g.label, g.style, lod);
+        paintStep(painter, m.highlight.palette(), g.rect, g.label, g.style, lod);
     }
     painter->setOpacity(1.0);
     const QVector<int> steps = progress < 1.0 ? QVector<int>() : m_scene->stepsIn(area);
@@ -218,10 +218,10 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             const qreal w = 6.5 * m.label(step).size() + 8;
             tag = tags.take(QRectF(top.x() - w / 2, top.y() - 16, w, 15));
         }
-        if (paintStep(painter, box, m.label(step), s, lod, tag))
+        if (paintStep(painter, m.highlight.palette(), box, m.label(step), s, lod, tag))
             ++m_labelsDrawn;
         if (step == m_scene->currentStep()) {
-            painter->setPen(QPen(Palette::selected(), 1.2 / std::max<qreal>(lod, 0.2), Qt::DashLine));
+            painter->setPen(QPen(m.highlight.palette().selected(), 1.2 / std::max<qreal>(lod, 0.2), Qt::DashLine));
             painter->setBrush(Qt::NoBrush);
             const qreal margin = currentFrameMargin - 1;
             painter->drawRoundedRect(box.adjusted(-margin, -margin, margin, margin), stepCornerRadius + 2,

@@ -31,7 +31,7 @@ bool isPoint(const QPointF &p)
 GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
 {
-    setBackgroundBrush(Palette::background());
+    setBackgroundBrush(Palette(Theme::Light).background()); // until a drawing brings its theme
     // Our own grid indexes do the culling; Qt's BSP index over a few layer items would only cost.
     setItemIndexMethod(NoIndex);
     m_bands = new BandLayer(this);
@@ -93,6 +93,7 @@ void GraphScene::setModel(SceneModel model, bool animate)
     }
     const SceneModel previous = std::move(m_model);
     m_model = std::move(model);
+    setBackgroundBrush(m_model.highlight.palette().background());
     m_ghosts.clear();
     m_from = QVector<QPointF>(m_model.geometry.nodes.size(), noPoint());
     bool anyMove = false;
@@ -133,6 +134,7 @@ void GraphScene::setHighlight(HighlightResult highlight)
 {
     restyleSceneModel(m_model, std::move(highlight));
     ++m_generation;
+    setBackgroundBrush(m_model.highlight.palette().background());
     update();
     Q_EMIT restyled();
 }

@@ -646,12 +646,13 @@ void GraphView::paintLegend(QPainter *painter)
     m_legendRect = box;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(QColor(0x99, 0x99, 0x99), 1));
-    QColor background = Palette::background();
+    const Palette palette = sceneModel().highlight.palette();
+    QColor background = palette.background();
     background.setAlpha(235);
     painter->setBrush(background);
     painter->drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     painter->setFont(heading);
-    painter->setPen(Palette::text());
+    painter->setPen(palette.text());
     painter->drawText(box.left() + legendMargin, box.top() + legendMargin + hfm.ascent(), title);
     qreal y = box.top() + legendMargin + hfm.height() + 6;
     for (const LegendEntry &e : entries) {
@@ -660,9 +661,9 @@ void GraphView::paintLegend(QPainter *painter)
         SceneModel::LegendRow row;
         row.entry = e;
         row.swatch = QRectF(box.left() + legendMargin, cy - 6, 34, 12);
-        paintLegendSwatch(painter, row);
+        paintLegendSwatch(painter, palette, row);
         painter->setFont(font);
-        painter->setPen(Palette::text());
+        painter->setPen(palette.text());
         painter->drawText(QPointF(row.swatch.right() + 7, cy + (fm.ascent() - fm.descent()) / 2.0), e.text);
         y += rowHeight;
     }

@@ -55,13 +55,14 @@ void Minimap::render()
     const qreal dpr = devicePixelRatioF();
     QPixmap pm((target.size() * dpr).toSize());
     pm.setDevicePixelRatio(dpr);
-    pm.fill(Palette::background());
+    const Palette palette = m.highlight.palette();
+    pm.fill(palette.background());
     QPainter p(&pm);
     const qreal scale = target.width() / source.width();
     p.scale(scale, scale);
     p.translate(-source.topLeft());
     p.setPen(Qt::NoPen);
-    p.setBrush(Palette::bandFill().darker(104));
+    p.setBrush(palette.isDark() ? palette.bandFill().lighter(120) : palette.bandFill().darker(104));
     for (const SceneModel::Band &band : m.bands)
         p.drawRect(band.rect);
     // Every step as a block of its fill colour, at least a pixel: cheap at any size.
@@ -110,10 +111,13 @@ void Minimap::paintEvent(QPaintEvent *)
     const QRectF visible = m_view->visibleSceneRect();
     if (!graphRect().isEmpty() && visible.contains(graphRect()))
         return;
+    const Palette palette = m_view->sceneModel().highlight.palette();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(QColor(0x88, 0x88, 0x88), 1));
-    p.setBrush(QColor(255, 255, 255, 235));
+    QColor frame = palette.background();
+    frame.setAlpha(235);
+    p.setBrush(frame);
     p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     if (m_pixmap.isNull() && !m_view->sceneModel().isEmpty())
         const_cast<Minimap *>(this)->m_renderTimer.start(0);
@@ -121,8 +125,10 @@ void Minimap::paintEvent(QPaintEvent *)
         p.drawPixmap(contentRect().topLeft(), m_pixmap);
     const QRectF v = visibleRectInMinimap();
     if (!v.isEmpty()) {
-        p.setPen(QPen(QColor(0xd4, 0x00, 0x6a), 1.5));
-        p.setBrush(QColor(0xd4, 0x00, 0x6a, 30));
+        QColor marker = palette.witness();
+        p.setPen(QPen(marker, 1.5));
+        marker.setAlpha(30);
+        p.setBrush(marker);
         p.drawRect(v);
     }
 }

@@ -129,7 +129,7 @@ QImage renderImage(const SceneModel &model, qreal scale)
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return {};
-    image.fill(Palette::background());
+    image.fill(model.highlight.palette().background());
     // 1 scene unit = 1 pt: at scale 1 the image is 72 dpi, at scale s it is 72·s dpi.
     const int dotsPerMeter = qRound(72.0 * scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
@@ -230,7 +230,7 @@ ExportResult exportGraph(const ExportRequest &request)
         QImage image;
         if (!request.canvas.isEmpty()) {
             image = QImage(request.canvas, QImage::Format_ARGB32_Premultiplied);
-            image.fill(Palette::background());
+            image.fill(request.model.highlight.palette().background());
             QPainter painter(&image);
             renderScene(request.model, &painter, QRectF(QPointF(0, 0), QSizeF(request.canvas)));
             painter.end();

@@ -94,16 +94,16 @@ QByteArray writeMermaid(const SceneModel &m, bool leftToRight)
     for (const QString &c : std::as_const(order)) {
         QString style;
         if (c.startsWith(QLatin1String("family-"))) {
-            const QColor fill = Palette::familyColor(c.mid(7));
+            const QColor fill = m.highlight.palette().familyColor(c.mid(7));
             style = QStringLiteral("fill:%1,color:%2,stroke:%3").arg(fill.name(), Palette::textOn(fill).name(),
                                                                       fill.darker(140).name());
         } else if (c.startsWith(QLatin1String("newly-requires-"))) {
             style = QStringLiteral("stroke:%1,stroke-width:2px,stroke-dasharray:5 3")
-                        .arg(Palette::familyColor(c.mid(15)).name());
+                        .arg(m.highlight.palette().familyColor(c.mid(15)).name());
         } else if (c.startsWith(QLatin1String("requires-"))) {
             const QString f = c.mid(9);
             style = QStringLiteral("fill:%1,stroke:%2,stroke-width:2px")
-                        .arg(Palette::familyTint(f).name(), Palette::familyColor(f).name());
+                        .arg(m.highlight.palette().familyTint(f).name(), m.highlight.palette().familyColor(f).name());
         } else if (c == QLatin1String("selected")) {
             style = QStringLiteral("stroke:#000000,stroke-width:4px");
         } else {

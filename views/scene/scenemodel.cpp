@@ -38,10 +38,11 @@ QFont makeFont(int pixelSize, bool bold = false)
 void summariseBands(SceneModel &m)
 {
     for (SceneModel::Band &band : m.bands) {
+        const Palette palette = m.highlight.palette();
         StepStyle summary;
-        summary.fill = Palette::stepFill();
-        summary.outline = Palette::stepOutline();
-        summary.text = Palette::text();
+        summary.fill = palette.stepFill();
+        summary.outline = palette.stepOutline();
+        summary.text = palette.text();
         int shown = 0;
         for (int step : std::as_const(band.steps)) {
             const StepStyle s = m.stepStyle(step);
@@ -69,8 +70,8 @@ void summariseBands(SceneModel &m)
         if (!summary.marks.isEmpty()) {
             summary.role = StepRole::RequiresFamily;
             summary.family = summary.marks.first().family;
-            summary.fill = Palette::familyTint(summary.family);
-            summary.outline = Palette::familyColor(summary.family);
+            summary.fill = palette.familyTint(summary.family);
+            summary.outline = palette.familyColor(summary.family);
             summary.outlineWidth = 2.4;
         }
         summary.hidden = shown == 0;
@@ -200,10 +201,11 @@ StepStyle SceneModel::stepStyle(int step) const
 {
     if (step >= 0 && step < highlight.steps.size())
         return highlight.steps[step];
+    const Palette palette = highlight.palette();
     StepStyle s;
-    s.fill = Palette::stepFill();
-    s.outline = Palette::stepOutline();
-    s.text = Palette::text();
+    s.fill = palette.stepFill();
+    s.outline = palette.stepOutline();
+    s.text = palette.text();
     return s;
 }
 
@@ -212,7 +214,7 @@ EdgeStyle SceneModel::edgeStyle(int requirement) const
     if (requirement >= 0 && requirement < highlight.edges.size())
         return highlight.edges[requirement];
     EdgeStyle e;
-    e.color = Palette::edgeColor(RequirementKind::Declared);
+    e.color = highlight.palette().edgeColor(RequirementKind::Declared);
     return e;
 }
 
@@ -286,7 +288,7 @@ SceneModel buildSceneModel(ChainPtr chain, GraphGeometry geometry, HighlightResu
 void restyleSceneModel(SceneModel &model, HighlightResult highlight)
 {
     if (model.chain && highlight.steps.size() != model.chain->steps.size())
-        highlight = plainHighlight(*model.chain);
+        highlight = plainHighlight(*model.chain, highlight.theme);
     model.highlight = std::move(highlight);
     layoutDecorations(model);
 }
@@ -296,7 +298,7 @@ QFont badgeFont()
     return makeFont(9, true);
 }
 
-StepDecorations stepDecorations(const QRectF &box, const StepStyle &style)
+StepDecorations stepDecorations(const QRectF &box, const StepStyle &style, const Palette &palette)
 {
     StepDecorations d;
     if (style.marks.isEmpty())
@@ -331,8 +333,8 @@ StepDecorations stepDecorations(const QRectF &box, const StepStyle &style)
         const qreal w = fm.horizontalAdvance(m.badge) + 6;
         StepDecorations::Badge b;
         b.rect = QRectF(right - w, box.top() - badgeHeight / 2 - offset, w, badgeHeight);
-        b.fill = m.newly ? Palette::background() : m.color;
-        b.textColor = m.newly ? m.color.darker(130) : Palette::textOn(m.color);
+        b.fill = m.newly ? palette.background() : m.color;
+        b.textColor = m.newly ? (palette.isDark() ? m.color : m.color.darker(130)) : Palette::textOn(m.color);
         b.text = m.badge;
         b.dashed = m.newly;
         d.badges.prepend(b);

@@ -106,7 +106,7 @@ struct StepDecorations
     QVector<Badge> badges;
     bool isEmpty() const { return rings.isEmpty() && badges.isEmpty() && !outlineDashed; }
 };
-StepDecorations stepDecorations(const QRectF &box, const StepStyle &style);
+StepDecorations stepDecorations(const QRectF &box, const StepStyle &style, const Palette &palette);
 // The font of the badges (pixel size in scene units).
 QFont badgeFont();
 

@@ -29,10 +29,10 @@ void paintDecorations(QPainter *painter, const StepDecorations &d, qreal lod)
     }
 }
 
-bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const StepStyle &style, qreal lod,
+bool paintStep(QPainter *painter, const Palette &palette, const QRectF &box, const QString &label, const StepStyle &style, qreal lod,
                bool keepLabel)
 {
-    const StepDecorations decorations = stepDecorations(box, style);
+    const StepDecorations decorations = stepDecorations(box, style, palette);
     QPen outline(style.outline, style.outlineWidth, decorations.outlineDashed ? Qt::DashLine : Qt::SolidLine);
     painter->setPen(outline);
     painter->setBrush(style.fill);
@@ -55,13 +55,13 @@ bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const
         const qreal w = fm.horizontalAdvance(label) + 6 / lod;
         const QRectF tag(box.center().x() - w / 2, box.top() - fm.height() - 2 / lod, w, fm.height());
         painter->setPen(Qt::NoPen);
-        QColor halo = Palette::background();
+        QColor halo = palette.background();
         halo.setAlpha(215);
         painter->setBrush(halo);
         painter->drawRoundedRect(tag, 2 / lod, 2 / lod);
         painter->setPen(style.text == Palette::textOn(style.fill) && style.role == StepRole::FamilyMember
-                            ? style.fill.darker(150)
-                            : Palette::text());
+                            ? (palette.isDark() ? style.fill : style.fill.darker(150))
+                            : palette.text());
         painter->drawText(tag, Qt::AlignCenter, label);
         return true;
     }
@@ -103,7 +103,7 @@ void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arr
     }
 }
 
-void paintLegendSwatch(QPainter *painter, const SceneModel::LegendRow &row)
+void paintLegendSwatch(QPainter *painter, const Palette &palette, const SceneModel::LegendRow &row)
 {
     const LegendEntry &e = row.entry;
     if (e.shape == LegendEntry::Shape::Step) {
@@ -112,7 +112,7 @@ void paintLegendSwatch(QPainter *painter, const SceneModel::LegendRow &row)
         style.outline = e.outline;
         style.outlineWidth = std::min<qreal>(e.width, 3.5);
         style.marks = e.marks;
-        const StepDecorations d = stepDecorations(row.swatch, style);
+        const StepDecorations d = stepDecorations(row.swatch, style, palette);
         painter->setPen(QPen(e.outline, style.outlineWidth, d.outlineDashed || e.penStyle == Qt::DashLine
                                                                 ? Qt::DashLine : Qt::SolidLine));
         painter->setBrush(e.fill);
@@ -129,18 +129,19 @@ void paintLegend(QPainter *painter, const SceneModel &m)
 {
     if (m.legendRows.isEmpty())
         return;
+    const Palette palette = m.highlight.palette();
     painter->setPen(QPen(QColor(0x99, 0x99, 0x99), 1));
-    painter->setBrush(Palette::background());
+    painter->setBrush(palette.background());
     painter->drawRect(m.legendRect);
     QFont heading = m.legendFont;
     heading.setBold(true);
     painter->setFont(heading);
-    painter->setPen(Palette::text());
+    painter->setPen(palette.text());
     painter->drawText(m.legendHeadingPos, m.legendHeading);
     painter->setFont(m.legendFont);
     for (const SceneModel::LegendRow &row : m.legendRows) {
-        paintLegendSwatch(painter, row);
-        painter->setPen(Palette::text());
+        paintLegendSwatch(painter, palette, row);
+        painter->setPen(palette.text());
         painter->drawText(row.textPos, row.entry.text);
     }
 }
@@ -154,19 +155,19 @@ QFont bandTitleFont()
     return f;
 }
 
-void paintBand(QPainter *painter, const SceneModel::Band &band, bool folded, qreal lod)
+void paintBand(QPainter *painter, const Palette &palette, const SceneModel::Band &band, bool folded, qreal lod)
 {
     if (band.summary.hidden)
         return;
     if (!folded) {
-        painter->setPen(QPen(Palette::bandOutline(), 1.0));
-        painter->setBrush(Palette::bandFill());
+        painter->setPen(QPen(palette.bandOutline(), 1.0));
+        painter->setBrush(palette.bandFill());
         painter->drawRoundedRect(band.rect, 6, 6);
         if (lod * 13 < 4)
             return;
         const QFont font = bandTitleFont();
         painter->setFont(font);
-        painter->setPen(Palette::bandTitle());
+        painter->setPen(palette.bandTitle());
         const QFontMetricsF fm(font);
         painter->drawText(band.titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(band.title, Qt::ElideRight, band.titleRect.width()));
@@ -192,9 +193,9 @@ void paintBand(QPainter *painter, const SceneModel::Band &band, bool folded, qre
         const qreal w = fm.horizontalAdvance(mark.badge) + 8 * unit;
         const QRectF r(right - w, band.rect.top() + 6 * unit, w, fm.height() + 2 * unit);
         painter->setPen(QPen(mark.color.darker(130), unit, mark.newly ? Qt::DashLine : Qt::SolidLine));
-        painter->setBrush(mark.newly ? Palette::background() : mark.color);
+        painter->setBrush(mark.newly ? palette.background() : mark.color);
         painter->drawRoundedRect(r, 3 * unit, 3 * unit);
-        painter->setPen(mark.newly ? mark.color.darker(130) : Palette::textOn(mark.color));
+        painter->setPen(mark.newly ? (palette.isDark() ? mark.color : mark.color.darker(130)) : Palette::textOn(mark.color));
         painter->drawText(r, Qt::AlignCenter, mark.badge);
         right -= w + 4 * unit;
     }
@@ -205,30 +206,32 @@ void paintBand(QPainter *painter, const SceneModel::Band &band, bool folded, qre
 
 void paintTitle(QPainter *painter, const SceneModel &m)
 {
+    const Palette palette = m.highlight.palette();
     if (!m.title.isEmpty()) {
         painter->setFont(m.titleFont);
-        painter->setPen(Palette::text());
+        painter->setPen(palette.text());
         painter->drawText(m.titlePos, m.title);
     }
     if (!m.caption.isEmpty()) {
         painter->setFont(m.legendFont);
-        painter->setPen(Palette::bandTitle());
+        painter->setPen(palette.bandTitle());
         painter->drawText(m.captionPos, m.caption);
     }
     if (!m.sources.isEmpty()) {
         QFont small = m.legendFont;
         small.setPixelSize(std::max(1, m.legendFont.pixelSize() - 2));
         painter->setFont(small);
-        painter->setPen(Palette::bandTitle());
+        painter->setPen(palette.bandTitle());
         painter->drawText(m.sourcesPos, m.sources);
     }
 }
 
 void paintSceneModel(QPainter *painter, const SceneModel &m, qreal lod)
 {
-    painter->fillRect(m.sceneRect, Palette::background());
+    const Palette palette = m.highlight.palette();
+    painter->fillRect(m.sceneRect, palette.background());
     for (const SceneModel::Band &band : m.bands)
-        paintBand(painter, band, false, lod);
+        paintBand(painter, palette, band, false, lod);
     for (int layer = -1; layer <= 1; ++layer) {
         for (const GraphGeometry::Edge &e : m.geometry.edges) {
             const EdgeStyle s = m.edgeStyle(e.requirement);
@@ -243,7 +246,7 @@ void paintSceneModel(QPainter *painter, const SceneModel &m, qreal lod)
     for (const GraphGeometry::Node &n : m.geometry.nodes) {
         const StepStyle s = m.stepStyle(n.step);
         if (!s.hidden)
-            paintStep(painter, n.rect(), m.label(n.step), s, lod);
+            paintStep(painter, palette, n.rect(), m.label(n.step), s, lod);
     }
     paintLegend(painter, m);
     paintTitle(painter, m);

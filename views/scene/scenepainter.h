@@ -15,7 +15,8 @@ namespace Seedline {
 // label too small to read in the box is written above it in type about 10 px on screen (the labels
 // of highlighted and selected steps are never lost to the level of detail). Returns whether a
 // label was drawn.
-bool paintStep(QPainter *painter, const QRectF &box, const QString &label, const StepStyle &style, qreal levelOfDetail,
+bool paintStep(QPainter *painter, const Palette &palette, const QRectF &box, const QString &label, const StepStyle &style,
+               qreal levelOfDetail,
                bool keepLabel = false);
 // Far away (levelOfDetail < 0.2) an edge is a straight, non-antialiased line without arrow head.
 // `hairline` (a crowded view: thousands of edges on screen) draws an edge whose pen would be at
@@ -25,9 +26,9 @@ void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arr
                qreal levelOfDetail = 1.0, bool hairline = false);
 // A stage band: its box and title. Folded (zoomed far out), the band's summary instead: tinted by
 // what its steps need, with its marks and "title · N steps" in type that stays readable.
-void paintBand(QPainter *painter, const SceneModel::Band &band, bool folded, qreal levelOfDetail);
+void paintBand(QPainter *painter, const Palette &palette, const SceneModel::Band &band, bool folded, qreal levelOfDetail);
 void paintLegend(QPainter *painter, const SceneModel &model);
-void paintLegendSwatch(QPainter *painter, const SceneModel::LegendRow &row);
+void paintLegendSwatch(QPainter *painter, const Palette &palette, const SceneModel::LegendRow &row);
 void paintTitle(QPainter *painter, const SceneModel &model); // and the caption under it
 // The band title font, bold, in scene units.
 QFont bandTitleFont();

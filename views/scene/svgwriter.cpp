@@ -148,6 +148,7 @@ QString svgStepId(const QString &stepId)
 
 QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
 {
+    const Palette palette = m.highlight.palette();
     QByteArray bytes;
     QXmlStreamWriter w(&bytes);
     w.setAutoFormatting(true);
@@ -185,7 +186,7 @@ QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
     w.writeAttribute(QStringLiteral("y"), num(r.y()));
     w.writeAttribute(QStringLiteral("width"), num(r.width()));
     w.writeAttribute(QStringLiteral("height"), num(r.height()));
-    w.writeAttribute(QStringLiteral("fill"), Palette::background().name());
+    w.writeAttribute(QStringLiteral("fill"), palette.background().name());
 
     const Chain *chain = m.chain.get();
 
@@ -202,12 +203,12 @@ QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
             w.writeAttribute(QStringLiteral("class"), QStringLiteral("stage"));
             w.writeAttribute(QStringLiteral("id"), svgStepId(band.id).mid(5)); // "stage-3"
             w.writeTextElement(QStringLiteral("title"), band.summaryLabel);
-            writeBox(w, band.rect, 6, Palette::bandFill(), Palette::bandOutline(), 1.0, Qt::SolidLine,
+            writeBox(w, band.rect, 6, palette.bandFill(), palette.bandOutline(), 1.0, Qt::SolidLine,
                      QStringLiteral("band"));
             const QPointF base(band.titleRect.left(),
                                band.titleRect.center().y() + (bfm.ascent() - bfm.descent()) / 2);
             writeText(w, base, bfm.elidedText(band.title, Qt::ElideRight, band.titleRect.width()), font,
-                      Palette::bandTitle());
+                      palette.bandTitle());
             w.writeEndElement();
         }
         w.writeEndElement();
@@ -289,7 +290,7 @@ QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
                                                             : QString());
         w.writeTextElement(QStringLiteral("title"), title);
         const QRectF box = n.rect();
-        const StepDecorations decorations = stepDecorations(box, s);
+        const StepDecorations decorations = stepDecorations(box, s, palette);
         writeBox(w, box, stepCornerRadius, s.fill, s.outline, s.outlineWidth,
                  decorations.outlineDashed ? Qt::DashLine : Qt::SolidLine, QStringLiteral("box"));
         writeDecorations(w, decorations);
@@ -311,12 +312,12 @@ QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
         w.writeAttribute(QStringLiteral("y"), num(m.legendRect.y()));
         w.writeAttribute(QStringLiteral("width"), num(m.legendRect.width()));
         w.writeAttribute(QStringLiteral("height"), num(m.legendRect.height()));
-        w.writeAttribute(QStringLiteral("fill"), Palette::background().name());
+        w.writeAttribute(QStringLiteral("fill"), palette.background().name());
         w.writeAttribute(QStringLiteral("stroke"), QStringLiteral("#999999"));
         w.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1"));
         QFont heading = m.legendFont;
         heading.setBold(true);
-        writeText(w, m.legendHeadingPos, m.legendHeading, heading, Palette::text());
+        writeText(w, m.legendHeadingPos, m.legendHeading, heading, palette.text());
         for (const SceneModel::LegendRow &row : m.legendRows) {
             const LegendEntry &e = row.entry;
             if (e.shape == LegendEntry::Shape::Step) {
@@ -325,7 +326,7 @@ QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
                 style.outline = e.outline;
                 style.outlineWidth = std::min<qreal>(e.width, 3.5);
                 style.marks = e.marks;
-                const StepDecorations d = stepDecorations(row.swatch, style);
+                const StepDecorations d = stepDecorations(row.swatch, style, palette);
                 writeBox(w, row.swatch, 3, e.fill, e.outline, style.outlineWidth,
                          d.outlineDashed || e.penStyle == Qt::DashLine ? Qt::DashLine : Qt::SolidLine,
                          e.cssClass);
@@ -339,7 +340,7 @@ QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
                 w.writeAttribute(QStringLiteral("y2"), num(y));
                 writeStroke(w, e.outline, e.width, e.penStyle);
             }
-            writeText(w, row.textPos, e.text, m.legendFont, Palette::text());
+            writeText(w, row.textPos, e.text, m.legendFont, palette.text());
         }
         w.writeEndElement();
     }
@@ -347,13 +348,13 @@ QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
     if (!m.title.isEmpty()) {
         w.writeStartElement(QStringLiteral("g"));
         w.writeAttribute(QStringLiteral("id"), QStringLiteral("title"));
-        writeText(w, m.titlePos, m.title, m.titleFont, Palette::text());
+        writeText(w, m.titlePos, m.title, m.titleFont, palette.text());
         w.writeEndElement();
     }
     if (!m.caption.isEmpty()) {
         w.writeStartElement(QStringLiteral("g"));
         w.writeAttribute(QStringLiteral("id"), QStringLiteral("caption"));
-        writeText(w, m.captionPos, m.caption, m.legendFont, Palette::bandTitle());
+        writeText(w, m.captionPos, m.caption, m.legendFont, palette.bandTitle());
         w.writeEndElement();
     }
     if (!m.sources.isEmpty()) {
@@ -361,7 +362,7 @@ QByteArray writeSvg(const SceneModel &m, const SvgOptions &options)
         small.setPixelSize(std::max(1, m.legendFont.pixelSize() - 2));
         w.writeStartElement(QStringLiteral("g"));
         w.writeAttribute(QStringLiteral("id"), QStringLiteral("sources"));
-        writeText(w, m.sourcesPos, m.sources, small, Palette::bandTitle());
+        writeText(w, m.sourcesPos, m.sources, small, palette.bandTitle());
         w.writeEndElement();
     }
 

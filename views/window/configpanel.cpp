@@ -157,16 +157,63 @@ void ConfigPanel::setChain(const ChainPtr &loaded, const QMap<QString, QString> 
     m_scenarioView->setVisible(m_scenarios->rowCount() > 0);
     m_scenariosBox->setTitle(m_scenarios->rowCount() > 0 ? tr("Scenarios") : tr("Scenarios (none in these inputs)"));
     rebuildFamilies(loaded);
-    if (!m_kindsTouched && loaded) {
-        // In a build order, script order and "built with the current compiler" are everywhere:
-        // the analysis follows them, the picture leaves them out unless asked (or for the selection).
-        const bool ordered = hasBuildOrder(*loaded);
-        for (RequirementKind kind : {RequirementKind::Sequence, RequirementKind::Toolchain}) {
-            QCheckBox *box = m_kindBoxes.value(int(kind));
-            const QSignalBlocker blocker(box);
-            box->setChecked(!ordered);
-        }
+    m_chain = loaded;
+    if (!m_kindsTouched)
+        applyDefaultKinds();
+}
+
+void ConfigPanel::applyDefaultKinds()
+{
+    // In a build order, script order and "built with the current compiler" are everywhere: the
+    // analysis follows them, the picture leaves them out unless asked (or for the selection).
+    const bool ordered = m_chain && hasBuildOrder(*m_chain);
+    for (auto it = m_kindBoxes.cbegin(); it != m_kindBoxes.cend(); ++it) {
+        const auto kind = RequirementKind(it.key());
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(!ordered || (kind != RequirementKind::Sequence && kind != RequirementKind::Toolchain));
     }
+}
+
+InputView ConfigPanel::inputView() const
+{
+    InputView v;
+    v.overview = m_overview->isChecked();
+    v.series = m_collapse->isChecked();
+    HighlightOptions h;
+    applyTo(h);
+    v.families = h.families;
+    if (m_kindsTouched)
+        v.edgeKinds = int(h.shownEdgeKinds.toInt());
+    v.rankDir = int(rankDir());
+    v.direction = int(h.direction);
+    v.depth = m_depth->value();
+    return v;
+}
+
+void ConfigPanel::setInputView(const InputView &view)
+{
+    const QSignalBlocker a(m_overview), b(m_collapse), c(m_rankDir), d(m_direction), e(m_depth);
+    m_overview->setChecked(view.overview);
+    m_collapse->setChecked(view.series);
+    for (auto it = m_familyBoxes.cbegin(); it != m_familyBoxes.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(view.families.contains(it.key()));
+    }
+    m_kindsTouched = view.edgeKinds.has_value();
+    if (view.edgeKinds) {
+        const RequirementKinds kinds = RequirementKinds::fromInt(*view.edgeKinds);
+        for (auto it = m_kindBoxes.cbegin(); it != m_kindBoxes.cend(); ++it) {
+            const QSignalBlocker blocker(it.value());
+            it.value()->setChecked(kinds.testFlag(RequirementKind(it.key())));
+        }
+    } else {
+        applyDefaultKinds();
+    }
+    const int rank = m_rankDir->findData(view.rankDir);
+    m_rankDir->setCurrentIndex(rank >= 0 ? rank : 0);
+    const int direction = m_direction->findData(view.direction);
+    m_direction->setCurrentIndex(direction >= 0 ? direction : m_direction->findData(int(HighlightOptions::Both)));
+    m_depth->setValue(std::clamp(view.depth, m_depth->minimum(), m_depth->maximum()));
 }
 
 void ConfigPanel::applyTo(FoldOptions &options) const
@@ -251,7 +298,7 @@ void ConfigPanel::rebuildFamilies(const ChainPtr &loaded)
         const bool defaultOn = family == QLatin1String("python") || family == QLatin1String("rust");
         box->setChecked(known.contains(family) ? checked.contains(family) : defaultOn);
         QPixmap swatch(12, 12);
-        swatch.fill(Palette::familyColor(family));
+        swatch.fill(Palette().familyColor(family));
         box->setIcon(QIcon(swatch));
         m_familiesLayout->addWidget(box);
         m_familyBoxes.insert(family, box);

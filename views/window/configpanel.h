@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsettings.h"
+
 #include "core/chain.h"
 #include "highlight/highlight.h"
 #include "layout/layoutgraph.h"
@@ -45,6 +47,11 @@ public:
     void setRankDir(LayoutGraph::RankDir rankDir);
     void setFocusMode(bool focus);
     bool focusMode() const;
+    // The options the window remembers per input (folds, families, edge kinds, directions, depth),
+    // without scenarios and folded stages (the window's). setInputView() emits nothing: the caller
+    // asks for a new view; unknown family names are ignored, no edge kinds means the chain's default.
+    InputView inputView() const;
+    void setInputView(const InputView &view);
 
     QCheckBox *familyCheckBox(const QString &family) const { return m_familyBoxes.value(family); }
     QCheckBox *edgeKindCheckBox(RequirementKind kind) const { return m_kindBoxes.value(int(kind)); }
@@ -64,6 +71,7 @@ Q_SIGNALS:
 private:
     void rebuildVariables(const ChainPtr &loaded, const QMap<QString, QString> &config);
     void rebuildFamilies(const ChainPtr &loaded);
+    void applyDefaultKinds(); // for m_chain: in a build order, no sequence and toolchain edges
 
     QGroupBox *m_variablesBox = nullptr;
     QFormLayout *m_variablesLayout = nullptr;
@@ -73,6 +81,7 @@ private:
     ScenarioModel *m_scenarios = nullptr;
     QCheckBox *m_collapse = nullptr;
     QCheckBox *m_overview = nullptr;
+    ChainPtr m_chain;
     bool m_kindsTouched = false; // the user chose the shown kinds: keep them across loads
     QVBoxLayout *m_familiesLayout = nullptr;
     QHash<QString, QCheckBox *> m_familyBoxes;

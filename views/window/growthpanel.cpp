@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "growthpanel.h"
 
+#include "appsettings.h"
 #include "explanations.h"
 
 #include "growthplayer.h"
@@ -29,7 +30,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -575,15 +575,14 @@ bool GrowthPanel::exportFrame(const QString &fileName, const QSize &size, QStrin
 
 void GrowthPanel::exportDialog(bool frame)
 {
-    QSettings settings;
+    AppSettings settings;
     const QString key = frame ? QStringLiteral("growth/lastFrame") : QStringLiteral("growth/lastChart");
-    const QString last = settings.value(key, frame ? QStringLiteral("seedline-frame.png") : QStringLiteral("rust-growth.svg"))
-                             .toString();
+    const QString last = settings.lastExport(key, frame ? QStringLiteral("seedline-frame.png") : QStringLiteral("rust-growth.svg"));
     const QString fileName = QFileDialog::getSaveFileName(this, frame ? tr("Export the Frame") : tr("Export the Chart"),
                                                           last, tr("SVG image (*.svg);;PNG image (*.png)"));
     if (fileName.isEmpty())
         return;
-    settings.setValue(key, fileName);
+    settings.setLastExport(key, fileName);
     QString error;
     const bool ok = frame ? exportFrame(fileName, QSize(1920, 1080), &error) : exportChart(fileName, &error);
     if (ok)

@@ -69,7 +69,7 @@ QString requirementLine(const Chain &chain, const Requirement &r, int other)
 QString familySpan(const QString &family)
 {
     return QStringLiteral("<span style=\"color:%1\">%2</span>")
-        .arg(Palette::familyColor(family).name(), esc(Palette::familyDisplayName(family)));
+        .arg(Palette().familyColor(family).name(), esc(Palette::familyDisplayName(family)));
 }
 
 void factRows(QString &html, const Step &step)

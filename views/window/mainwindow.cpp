@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appsettings.h"
 #include "configpanel.h"
 #include "findbar.h"
 #include "growthpanel.h"
@@ -16,6 +17,7 @@
 #include "stepspanel.h"
 #include "whydialog.h"
 #include "windowactions.h"
+#include "windowtheme.h"
 
 #include "document/document.h"
 #include "document/selection.h"
@@ -40,7 +42,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_play = new PlayPanel(this); // adds its dock and the F11 action
     m_actions->panelsMenu()->addAction(m_play->dock()->toggleViewAction());
     connectSourcePane();
+    m_theme = resolveTheme(m_themeChoice);
     updateTitle();
     updateStatus();
     resize(1400, 900);
@@ -202,6 +204,10 @@ void MainWindow::connectActions()
     on("actionUserGuide", [this] { GuideBrowser::showFor(this); });
     on("actionShortcuts", [this] { ShortcutsDialog::showFor(this); });
     on("actionAboutQt", [] { QApplication::aboutQt(); });
+    on("actionResetView", &MainWindow::resetView);
+    on("actionThemeSystem", [this] { setThemeChoice(ThemeChoice::System); });
+    on("actionThemeLight", [this] { setThemeChoice(ThemeChoice::Light); });
+    on("actionThemeDark", [this] { setThemeChoice(ThemeChoice::Dark); });
     on("actionGrowth", [this] {
         auto *dock = findChild<QDockWidget *>(QStringLiteral("growthDock"));
         if (!dock->isVisible()) {
@@ -249,6 +255,7 @@ void MainWindow::connectDocument()
         if (!m_document->isEmbeddedDefault())
             m_recent->add(m_document->paths());
         m_config->setChain(m_document->loadedChain(), m_document->config(), m_document->enabledScenarios());
+        restoreInputView(); // what was set for this input last time
         requestView(); // the panel's defaults for this chain (edge kinds shown)
         updateTitle();
     });
@@ -263,6 +270,8 @@ void MainWindow::connectDocument()
         m_diagnosticsDock->show();
         m_diagnosticsDock->raise();
         m_config->setChain(m_document->loadedChain(), m_document->config(), m_document->enabledScenarios());
+        if (m_document->hasChain() && m_inputKey.isEmpty()) // the previous input is still shown
+            m_inputKey = AppSettings::inputKey(m_document->paths());
     });
     connect(m_document, &Document::diagnosticsChanged, this,
             [this] { showDocumentDiagnostics(*m_diagnostics, *m_document); });
@@ -304,6 +313,8 @@ void MainWindow::openFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
+    saveInputView();
+    m_inputKey.clear(); // the new input's view is restored once it is loaded
     m_fitOnNextScene = true;
     m_layoutAspect = 0;
     m_selection->clearWhy();
@@ -314,6 +325,8 @@ void MainWindow::openFiles(const QStringList &paths)
 
 void MainWindow::openEmbeddedDefault()
 {
+    saveInputView();
+    m_inputKey.clear(); // the new input's view is restored once it is loaded
     m_fitOnNextScene = true;
     m_layoutAspect = 0;
     m_fold.stages.clear();
@@ -356,6 +369,7 @@ ViewOptions MainWindow::viewOptions() const
     const ChainPtr chain = m_document->chain();
     o.highlight.title = chain ? chain->title : QString();
     o.story = action(QStringLiteral("actionStoryView"))->isChecked();
+    o.highlight.theme = m_theme;
     return o;
 }
 
@@ -652,8 +666,8 @@ void MainWindow::openFolderDialog()
 
 void MainWindow::exportDialog(bool visibleOnly)
 {
-    QSettings settings;
-    const QString last = settings.value(QStringLiteral("export/lastFile"), QStringLiteral("seedline.svg")).toString();
+    AppSettings settings;
+    const QString last = settings.lastExport(QStringLiteral("export/lastFile"), QStringLiteral("seedline.svg"));
     QString selectedFilter;
     const QString fileName = QFileDialog::getSaveFileName(
         this, tr("Export the Graph"), last,
@@ -661,7 +675,7 @@ void MainWindow::exportDialog(bool visibleOnly)
         &selectedFilter);
     if (fileName.isEmpty())
         return;
-    settings.setValue(QStringLiteral("export/lastFile"), fileName);
+    settings.setLastExport(QStringLiteral("export/lastFile"), fileName);
     QString error;
     if (exportTo(fileName, &error, visibleOnly))
         m_status->showMessage(tr("Exported %1").arg(QFileInfo(fileName).fileName()), 5000);
@@ -711,22 +725,107 @@ QAction *MainWindow::action(const QString &objectName) const
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("view/rankDir"), int(m_config->rankDir()));
-    settings.setValue(QStringLiteral("view/minimap"), action(QStringLiteral("actionMinimap"))->isChecked());
-    settings.setValue(QStringLiteral("view/legend"), action(QStringLiteral("actionLegend"))->isChecked());
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setMinimap(action(QStringLiteral("actionMinimap"))->isChecked());
+    settings.setLegend(action(QStringLiteral("actionLegend"))->isChecked());
+    settings.setTheme(m_themeChoice);
+    saveInputView();
 }
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_config->setRankDir(LayoutGraph::RankDir(settings.value(QStringLiteral("view/rankDir"), 0).toInt()));
-    action(QStringLiteral("actionMinimap"))->setChecked(settings.value(QStringLiteral("view/minimap"), true).toBool());
-    action(QStringLiteral("actionLegend"))->setChecked(settings.value(QStringLiteral("view/legend"), true).toBool());
+    const AppSettings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    action(QStringLiteral("actionMinimap"))->setChecked(settings.minimap());
+    action(QStringLiteral("actionLegend"))->setChecked(settings.legend());
+    setThemeChoice(settings.theme());
+}
+
+InputView MainWindow::currentInputView() const
+{
+    InputView v = m_config->inputView();
+    v.foldedStages = QStringList(m_fold.stages.begin(), m_fold.stages.end());
+    v.foldedStages.sort();
+    QStringList scenarios(m_document->enabledScenarios().begin(), m_document->enabledScenarios().end());
+    scenarios.sort();
+    v.scenarios = scenarios;
+    return v;
+}
+
+void MainWindow::applyInputView(const InputView &view)
+{
+    m_config->setInputView(view);
+    m_fold.stages = QSet<QString>(view.foldedStages.begin(), view.foldedStages.end()); // unknown ids fold nothing
+    m_fold.expanded.clear();
+    const ChainPtr loaded = m_document->loadedChain();
+    if (!loaded)
+        return;
+    // Scenarios this input no longer has are dropped; none stored: the chain's defaults.
+    QSet<QString> scenarios;
+    for (const Scenario &s : loaded->scenarios) {
+        if (view.scenarios ? view.scenarios->contains(s.name) : s.enabledByDefault)
+            scenarios.insert(s.name);
+    }
+    if (scenarios != m_document->enabledScenarios())
+        m_document->setEnabledScenarios(scenarios);
+}
+
+void MainWindow::saveInputView() const
+{
+    if (m_inputKey.isEmpty())
+        return;
+    AppSettings().setInputView(m_inputKey, currentInputView(), m_document->paths());
+}
+
+void MainWindow::restoreInputView()
+{
+    const QString key = AppSettings::inputKey(m_document->paths());
+    if (key == m_inputKey)
+        return;
+    m_inputKey = key;
+    applyInputView(AppSettings().inputView(key));
+}
+
+void MainWindow::resetView()
+{
+    if (m_inputKey.isEmpty())
+        return;
+    AppSettings().forgetInputView(m_inputKey);
+    applyInputView(InputView());
+    m_fitOnNextScene = true;
+    requestView();
+    m_status->showMessage(tr("The view of this input is back to its defaults"), 5000);
+}
+
+void MainWindow::setThemeChoice(ThemeChoice choice)
+{
+    m_themeChoice = choice;
+    const char *name = choice == ThemeChoice::Dark    ? "actionThemeDark"
+                       : choice == ThemeChoice::Light ? "actionThemeLight"
+                                                      : "actionThemeSystem";
+    action(QLatin1String(name))->setChecked(true);
+    applyWindowTheme(choice);
+    updateTheme();
+}
+
+void MainWindow::updateTheme()
+{
+    const Theme theme = resolveTheme(m_themeChoice);
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    requestView(); // a restyle: the layout stays
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The desktop switched between light and dark: a graph that follows it follows.
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+        updateTheme();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

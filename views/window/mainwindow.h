@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsettings.h"
+
 #include "analysis/chainanalysis.h"
 #include "analysis/projection.h"
 #include "core/chain.h"
@@ -95,14 +97,23 @@ public:
     ViewOptions viewOptions() const;
     QAction *action(const QString &objectName) const;
 
+    // Settings (AppSettings): the window, the global view options and the current input's view.
     void saveSettings() const;
     void restoreSettings();
+    // Settings ▸ Reset View: the defaults for the current input's view, and its entry forgotten.
+    void resetView();
+    // Settings ▸ Theme. The graph is drawn in theme() (the choice resolved on this desktop).
+    void setThemeChoice(ThemeChoice choice);
+    ThemeChoice themeChoice() const { return m_themeChoice; }
+    Theme theme() const { return m_theme; }
+    QString inputKey() const { return m_inputKey; } // AppSettings::inputKey of the input shown
 
 Q_SIGNALS:
     // The view shows a new drawing (final: not the instant preview of a Graphviz layout).
     void graphShown(bool final);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -118,6 +129,11 @@ private:
     void onSceneReady(bool final);
     void onSelectionChanged(bool reveal);
     void requestView();
+    InputView currentInputView() const;
+    void applyInputView(const InputView &view);
+    void saveInputView() const;
+    void restoreInputView(); // once per input: a reload keeps what the user set
+    void updateTheme();
     void updateTitle();
     void updateStatus();
     void openDialog();
@@ -154,6 +170,9 @@ private:
     FoldOptions m_fold;              // stages folded and nodes opened by the user (the panel adds the rest)
     bool m_fitOnNextScene = true;    // frame the story when the next drawing arrives
     bool m_revealSelectionOnScene = false;
+    QString m_inputKey;              // the input whose view the panels show (empty: none yet)
+    ThemeChoice m_themeChoice = ThemeChoice::System;
+    Theme m_theme = Theme::Light;
     double m_layoutAspect = 0; // the shape of the view when the chain was first laid out (0: not yet)
 };
 

@@ -4,6 +4,7 @@
 
 #include "configpanel.h"
 #include "scene/exporter.h"
+#include "scene/scenebuilder.h"
 #include "graph/graphview.h"
 
 namespace Seedline {
@@ -18,6 +19,14 @@ bool MainWindow::exportTo(const QString &fileName, QString *error, bool visibleO
     ExportRequest request;
     request.fileName = fileName;
     request.model = m_view->sceneModel(); // what the view shows: styles, legend and title
+    if (request.model.highlight.theme != Theme::Light) {
+        // Exports are for paper and slides: light, whatever the window's theme.
+        ViewPlan plan = m_builder->plan();
+        ViewOptions light = m_builder->options();
+        light.highlight.theme = Theme::Light;
+        if (!plan.isEmpty() && restylePlan(plan, light))
+            restyleSceneModel(request.model, plan.highlight);
+    }
     if (visibleOnly) {
         // Only the steps (and their edges) in the viewport; the legend and title sit beside them.
         const QRectF area = m_view->visibleSceneRect();

@@ -2,17 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentfiles.h"
 
+#include "appsettings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 namespace Seedline {
-
-namespace {
-const QLatin1String settingsKey("recentFiles");
-const QChar separator = QChar(u'\n');
-} // namespace
 
 RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
     : QObject(parent)
@@ -23,14 +19,7 @@ RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
 
 QList<QStringList> RecentFiles::entries() const
 {
-    QList<QStringList> result;
-    const QStringList stored = QSettings().value(settingsKey).toStringList();
-    for (const QString &entry : stored) {
-        const QStringList paths = entry.split(separator, Qt::SkipEmptyParts);
-        if (!paths.isEmpty())
-            result << paths;
-    }
-    return result;
+    return AppSettings().recentFiles();
 }
 
 void RecentFiles::add(const QStringList &paths)
@@ -52,10 +41,7 @@ void RecentFiles::clear()
 
 void RecentFiles::save(const QList<QStringList> &entries)
 {
-    QStringList stored;
-    for (const QStringList &paths : entries)
-        stored << paths.join(separator);
-    QSettings().setValue(settingsKey, stored);
+    AppSettings().setRecentFiles(entries);
     rebuildMenu();
 }
 

@@ -119,7 +119,7 @@ QString ScenarioPanel::effectHtml(const ChainAnalysis &analysis, const QStringLi
         const int change = d.requiringAfter - d.requiringBefore;
         html += QStringLiteral("<tr><td style=\"padding-right:8px\"><b><span style=\"color:%1\">%2</span></b></td>"
                                "<td>%3</td></tr>")
-                    .arg(Palette::familyColor(d.family).name(),
+                    .arg(Palette().familyColor(d.family).name(),
                          esc(tr("need %1").arg(Palette::familyDisplayName(d.family))),
                          esc(tr("%1 \u2192 %2 steps (%3)")
                                  .arg(d.requiringBefore)

@@ -5,6 +5,7 @@
 #include "icons.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
@@ -112,6 +113,27 @@ WindowActions::WindowActions(QMainWindow *window)
     view->addAction(source);
     m_panels = view->addMenu(tr("&Panels"));
     m_panels->setObjectName(QStringLiteral("menuPanels"));
+
+    QMenu *settings = window->menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("menuSettings"));
+    settings->addAction(make(QStringLiteral("actionResetView"), tr("&Reset View"),
+                             tr("Back to the defaults for this input's view: folding, families, edge kinds, "
+                                "direction, depth and scenarios; forgets what was remembered for it")));
+    QMenu *theme = settings->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("menuTheme"));
+    auto *themes = new QActionGroup(this);
+    const struct { const char *name; QString text, tip; } choices[] = {
+        {"actionThemeSystem", tr("&System"), tr("Follow the desktop: a dark graph on a dark desktop")},
+        {"actionThemeLight", tr("&Light"), tr("A light window and graph")},
+        {"actionThemeDark", tr("&Dark"), tr("A dark window and graph (exports stay light)")},
+    };
+    for (const auto &choice : choices) {
+        QAction *a = make(QLatin1String(choice.name), choice.text, choice.tip);
+        a->setCheckable(true);
+        themes->addAction(a);
+        theme->addAction(a);
+    }
+    action(QStringLiteral("actionThemeSystem"))->setChecked(true);
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addAction(make(QStringLiteral("actionUserGuide"), tr("User &Guide"),
