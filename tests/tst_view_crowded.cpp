@@ -5,6 +5,7 @@
 // edges come from a picture drawn off the GUI thread, in the colours of the current styles and
 // never in old ones; fewer edges are drawn directly; the Inspector lists the first of thousands.
 #include "graph/graphlayers.h"
+#include "graph/gridindex.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "analysis/projection.h"
@@ -79,6 +80,30 @@ class TestViewCrowded : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void gridIndexFindsWhatABruteForceFinds()
+    {
+        // Small boxes and long edges' bounds; small areas (the cell walk) and big ones (one pass).
+        QRandomGenerator random(5);
+        QVector<QRectF> rects;
+        for (int i = 0; i < 3000; ++i) {
+            const bool longOne = i % 10 == 0;
+            rects.append(QRectF(random.bounded(20000.0), random.bounded(20000.0),
+                                longOne ? random.bounded(15000.0) : 5 + random.bounded(80.0),
+                                longOne ? random.bounded(15000.0) : 5 + random.bounded(40.0)));
+        }
+        GridIndex index;
+        index.build(rects);
+        for (int round = 0; round < 200; ++round) {
+            const qreal side = round % 2 ? 50 + random.bounded(2000.0) : 8000 + random.bounded(20000.0);
+            const QRectF area(random.bounded(24000.0) - 2000, random.bounded(24000.0) - 2000, side, side * 0.7);
+            QVector<int> expected;
+            for (int i = 0; i < rects.size(); ++i)
+                if (rects[i].intersects(area))
+                    expected.append(i);
+            QCOMPARE(index.query(area), expected);
+        }
+    }
+
     void crowdedEdgesComeFromAPictureInTheCurrentColours()
     {
         QTemporaryDir dir;

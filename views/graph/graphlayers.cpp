@@ -92,11 +92,11 @@ EdgeLayer::EdgeLayer(const GraphScene *scene)
     QObject::connect(&m_backdrop, &EdgeBackdrop::ready, &m_backdrop, [this] { update(); });
 }
 
-QVector<std::pair<int, EdgeStyle>> EdgeLayer::orderedEdges(const QRectF &area, bool folded) const
+QVector<std::pair<int, EdgeStyle>> EdgeLayer::orderedEdges(const QVector<int> &visible, bool folded) const
 {
     const SceneModel &m = m_scene->model();
     QVector<std::pair<int, EdgeStyle>> layers[3];
-    for (int i : m_scene->edgesIn(area)) {
+    for (int i : visible) {
         const GraphGeometry::Edge &e = m.geometry.edges[i];
         EdgeStyle s = m.edgeStyle(e.requirement);
         if (folded && !s.onWitnessPath && !(m_scene->isImportant(e.from) && m_scene->isImportant(e.to)))
@@ -119,7 +119,7 @@ void EdgeLayer::requestBackdrop(const QRectF &visible, qreal lod, bool folded)
         rect = visible;
     const SceneModel &m = m_scene->model();
     QVector<EdgeBackdrop::Edge> edges;
-    const auto ordered = orderedEdges(rect, folded);
+    const auto ordered = orderedEdges(m_scene->edgesIn(rect), folded);
     edges.reserve(ordered.size());
     for (const auto &[i, s] : ordered)
         edges.append({m.geometry.edges[i].path, m.geometry.edges[i].arrow, s});
@@ -132,8 +132,8 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal lod = levelOfDetail(painter, option);
     const bool folded = m_scene->isFoldedAt(lod);
     const bool moving = m_scene->animationProgress() < 1.0;
-    const auto edges = moving ? QVector<std::pair<int, EdgeStyle>>() : orderedEdges(exposed(option, 4), folded);
-    m_edgesDrawn = int(edges.size());
+    const QVector<int> visible = moving ? QVector<int>() : m_scene->edgesIn(exposed(option, 4));
+    m_edgesDrawn = int(visible.size());
     m_drewBackdrop = false;
     // Crowded: tens of thousands of edges on screen come from a picture drawn off the GUI thread.
     if (m_edgesDrawn > backdropEdges) {
@@ -145,6 +145,8 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         m_hairlines = true;
         return;
     }
+    const auto edges = orderedEdges(visible, folded);
+    m_edgesDrawn = int(edges.size());
     // Crowded: thousands of edges on screen are hairlines (see paintEdge).
     const bool hairline = m_edgesDrawn > hairlineEdges;
     m_hairlines = hairline;

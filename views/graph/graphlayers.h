@@ -51,8 +51,9 @@ public:
     const EdgeBackdrop &backdrop() const { return m_backdrop; }
 
 private:
-    // The visible edges in `area` in painting order: dimmed first, the why-path last.
-    QVector<std::pair<int, EdgeStyle>> orderedEdges(const QRectF &area, bool folded) const;
+    // Visible edges (GraphScene::edgesIn) in painting order, dimmed first, the why-path last,
+    // without those a folded picture leaves out.
+    QVector<std::pair<int, EdgeStyle>> orderedEdges(const QVector<int> &visible, bool folded) const;
     void requestBackdrop(const QRectF &visible, qreal lod, bool folded);
 
     EdgeBackdrop m_backdrop;

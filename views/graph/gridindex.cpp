@@ -61,6 +61,15 @@ QVector<int> GridIndex::query(const QRectF &area) const
     QVector<int> out;
     if (m_rects.isEmpty() || !area.intersects(m_bounds.adjusted(-1, -1, 1, 1)))
         return out;
+    // Most of the index asked for (a whole big graph fitted in the view): one pass over the items
+    // is cheaper than walking every cell and the items each holds several times over.
+    const QRectF covered = area.intersected(m_bounds);
+    if (covered.width() * covered.height() >= 0.25 * m_bounds.width() * m_bounds.height()) {
+        for (int i = 0; i < m_rects.size(); ++i)
+            if (m_rects[i].intersects(area))
+                out.append(i);
+        return out;
+    }
     if (++m_generation == 0) {
         std::fill(m_stamp.begin(), m_stamp.end(), 0);
         m_generation = 1;
