@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edgebackdrop.h"
 
-#include "scene/pathclip.h"
 #include "scene/scenepainter.h"
 
 #include <QPainter>
@@ -81,14 +80,7 @@ QImage EdgeBackdrop::render(const QVector<Edge> &edges, const QRectF &rect, qrea
             return {};
         const Edge &e = edges[i];
         // Thousands of edges: hairlines, as the window draws a crowded view (see paintEdge).
-        if (clip.contains(e.path.controlPointRect())) {
-            paintEdge(&painter, e.path, e.arrow, e.style, scale, true);
-            continue;
-        }
-        const QPainterPath visible = clippedPath(e.path, clip);
-        const bool arrowShows = !e.arrow.isEmpty() && e.arrow.boundingRect().intersects(clip);
-        if (!visible.isEmpty() || arrowShows)
-            paintEdge(&painter, visible, arrowShows ? e.arrow : QPolygonF(), e.style, scale, true);
+        paintEdgeIn(&painter, clip, e.path.controlPointRect(), e.path, e.arrow, e.style, scale, true);
     }
     return image;
 }

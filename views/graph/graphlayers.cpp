@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayers.h"
 
-#include "scene/pathclip.h"
-
 #include "graph/graphscene.h"
 #include "highlight/palette.h"
 #include "scene/scenepainter.h"
@@ -153,16 +151,7 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const QRectF clipArea = exposed(option, 4 + 8 / std::max<qreal>(lod, 0.05)); // wider than any pen
     for (const auto &[i, s] : edges) {
         const GraphGeometry::Edge &e = m.geometry.edges[i];
-        // Zoomed in, a long edge is stroked only where it can show: Qt's stroker would otherwise
-        // walk all of it, off screen too (seconds a frame on a big graph).
-        if (lod >= 0.2 && !clipArea.contains(m_scene->edgeRect(i))) {
-            const QPainterPath visible = clippedPath(e.path, clipArea);
-            const bool arrowShows = !e.arrow.isEmpty() && e.arrow.boundingRect().intersects(clipArea);
-            if (!visible.isEmpty() || arrowShows)
-                paintEdge(painter, visible, arrowShows ? e.arrow : QPolygonF(), s, lod, hairline);
-            continue;
-        }
-        paintEdge(painter, e.path, e.arrow, s, lod, hairline);
+        paintEdgeIn(painter, clipArea, m_scene->edgeRect(i), e.path, e.arrow, s, lod, hairline);
     }
     if (!moving)
         return;

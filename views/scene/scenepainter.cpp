@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenepainter.h"
 
+#include "pathclip.h"
+
 #include "highlight/palette.h"
 
 #include <QFontMetricsF>
@@ -101,6 +103,21 @@ void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arr
         painter->setBrush(style.color);
         painter->drawPolygon(arrow);
     }
+}
+
+void paintEdgeIn(QPainter *painter, const QRectF &area, const QRectF &bounds, const QPainterPath &path,
+                 const QPolygonF &arrow, const EdgeStyle &style, qreal lod, bool hairline)
+{
+    // Far away an edge is one straight line (cheap whatever its length); zoomed in, Qt's stroker
+    // would walk all of a long edge, off screen too (seconds a frame on a big graph).
+    if (lod < 0.2 || area.contains(bounds)) {
+        paintEdge(painter, path, arrow, style, lod, hairline);
+        return;
+    }
+    const QPainterPath visible = clippedPath(path, area);
+    const bool arrowShows = !arrow.isEmpty() && arrow.boundingRect().intersects(area);
+    if (!visible.isEmpty() || arrowShows)
+        paintEdge(painter, visible, arrowShows ? arrow : QPolygonF(), style, lod, hairline);
 }
 
 void paintLegendSwatch(QPainter *painter, const Palette &palette, const SceneModel::LegendRow &row)

@@ -24,6 +24,10 @@ bool paintStep(QPainter *painter, const Palette &palette, const QRectF &box, con
 // through Qt's fast line drawing instead of its stroker.
 void paintEdge(QPainter *painter, const QPainterPath &path, const QPolygonF &arrow, const EdgeStyle &style,
                qreal levelOfDetail = 1.0, bool hairline = false);
+// paintEdge for an edge that may reach far outside `area` (scene units, wider than the pen; `bounds`
+// is the edge's box): zoomed in, only the part that can show in `area` is stroked (clippedPath).
+void paintEdgeIn(QPainter *painter, const QRectF &area, const QRectF &bounds, const QPainterPath &path,
+                 const QPolygonF &arrow, const EdgeStyle &style, qreal levelOfDetail, bool hairline);
 // A stage band: its box and title. Folded (zoomed far out), the band's summary instead: tinted by
 // what its steps need, with its marks and "title · N steps" in type that stays readable.
 void paintBand(QPainter *painter, const Palette &palette, const SceneModel::Band &band, bool folded, qreal levelOfDetail);
