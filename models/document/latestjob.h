@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/backgroundpool.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -55,7 +57,7 @@ public:
                              *running = false;
                              done(watcher->result());
                          });
-        watcher->setFuture(QtConcurrent::run([work = std::move(work), flag] { return work(*flag); }));
+        watcher->setFuture(QtConcurrent::run(backgroundPool(), [work = std::move(work), flag] { return work(*flag); }));
         return generation;
     }
 

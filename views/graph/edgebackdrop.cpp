@@ -29,14 +29,15 @@ bool EdgeBackdrop::isCurrent(quint64 generation, const QRectF &area, qreal scale
            || (m_job.isRunning() && fits(m_pendingRect, m_pendingScale, m_pendingGeneration, generation, area, scale));
 }
 
-void EdgeBackdrop::request(quint64 generation, const QRectF &rect, qreal scale, QVector<Edge> edges)
+void EdgeBackdrop::request(quint64 generation, const QRectF &rect, qreal scale, std::function<QVector<Edge>()> collect)
 {
     m_pendingRect = rect;
     m_pendingScale = scale;
     m_pendingGeneration = generation;
     m_job.start(
-        [edges = std::move(edges), rect, scale, generation](const std::atomic_bool &cancelled) {
-            return Picture{render(edges, rect, scale, cancelled), rect, scale, generation};
+        [collect = std::move(collect), rect, scale, generation](const std::atomic_bool &cancelled) {
+            const QVector<Edge> edges = collect();
+            return Picture{render(edges, rect, scale, cancelled), rect, scale, generation, int(edges.size())};
         },
         [this](Picture picture) {
             if (picture.image.isNull())
@@ -45,6 +46,7 @@ void EdgeBackdrop::request(quint64 generation, const QRectF &rect, qreal scale, 
             m_rect = picture.rect;
             m_scale = picture.scale;
             m_generation = picture.generation;
+            m_edges = picture.edges;
             Q_EMIT ready();
         });
 }

@@ -11,6 +11,8 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <functional>
+
 class QPainter;
 
 namespace Seedline {
@@ -37,13 +39,16 @@ public:
     // Whether the picture for `generation` covers `area` at a scale close to `scale` (device px
     // per scene unit), or one that would is being drawn.
     bool isCurrent(quint64 generation, const QRectF &area, qreal scale) const;
-    // Starts drawing `edges` (in painting order) over `rect` at `scale`; the latest request wins.
-    void request(quint64 generation, const QRectF &rect, qreal scale, QVector<Edge> edges);
+    // Starts drawing the edges `collect` lists (in painting order; it runs on the drawing thread)
+    // over `rect` at `scale`; the latest request wins.
+    void request(quint64 generation, const QRectF &rect, qreal scale, std::function<QVector<Edge>()> collect);
     // Draws the picture it has for `generation` into `area` (scene coordinates, the painter's
     // world transform applied); false when it has none.
     bool paint(QPainter *painter, quint64 generation, const QRectF &area) const;
 
     bool hasPicture() const { return !m_image.isNull(); }
+    // How many edges the picture shown has.
+    int edgesDrawn() const { return m_edges; }
     bool isDrawing() const { return m_job.isRunning(); }
 
     // The picture of `edges` over `rect` at `scale`, transparent where there are none; stops
@@ -60,6 +65,7 @@ private:
         QRectF rect;
         qreal scale = 0;
         quint64 generation = 0;
+        int edges = 0;
     };
     static bool fits(const QRectF &rect, qreal scale, quint64 generation, quint64 wanted, const QRectF &area,
                      qreal wantedScale);
@@ -68,6 +74,7 @@ private:
     QRectF m_rect;
     qreal m_scale = 0;
     quint64 m_generation = 0;
+    int m_edges = 0;
     // What is being drawn.
     QRectF m_pendingRect;
     qreal m_pendingScale = 0;

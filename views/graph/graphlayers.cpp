@@ -4,6 +4,7 @@
 
 #include "graph/graphscene.h"
 #include "highlight/palette.h"
+#include "scene/farsteps.h"
 #include "scene/scenepainter.h"
 
 #include <QHash>
@@ -90,14 +91,15 @@ EdgeLayer::EdgeLayer(const GraphScene *scene)
     QObject::connect(&m_backdrop, &EdgeBackdrop::ready, &m_backdrop, [this] { update(); });
 }
 
-QVector<std::pair<int, EdgeStyle>> EdgeLayer::orderedEdges(const QVector<int> &visible, bool folded) const
+QVector<std::pair<int, EdgeStyle>> EdgeLayer::orderedEdges(const SceneModel &m, int current, const QVector<int> &visible,
+                                                            bool folded)
 {
-    const SceneModel &m = m_scene->model();
     QVector<std::pair<int, EdgeStyle>> layers[3];
     for (int i : visible) {
         const GraphGeometry::Edge &e = m.geometry.edges[i];
         EdgeStyle s = m.edgeStyle(e.requirement);
-        if (folded && !s.onWitnessPath && !(m_scene->isImportant(e.from) && m_scene->isImportant(e.to)))
+        if (folded && !s.onWitnessPath
+            && !(GraphScene::isImportant(m, e.from, current) && GraphScene::isImportant(m, e.to, current)))
             continue;
         layers[s.onWitnessPath ? 2 : s.dimmed ? 0 : 1].append({i, s});
     }
@@ -115,13 +117,22 @@ void EdgeLayer::requestBackdrop(const QRectF &visible, qreal lod, bool folded)
     QRectF rect = visible.adjusted(-padX, -padY, padX, padY).intersected(m_bounds);
     if (rect.isEmpty())
         rect = visible;
-    const SceneModel &m = m_scene->model();
-    QVector<EdgeBackdrop::Edge> edges;
-    const auto ordered = orderedEdges(m_scene->edgesIn(rect), folded);
-    edges.reserve(ordered.size());
-    for (const auto &[i, s] : ordered)
-        edges.append({m.geometry.edges[i].path, m.geometry.edges[i].arrow, s});
-    m_backdrop.request(m_scene->drawingGeneration(), rect, lod, std::move(edges));
+    // What to draw is chosen on the drawing thread too, from a copy of the model (its containers
+    // are shared, not copied): listing a hundred thousand edges is no work for the GUI thread.
+    m_backdrop.request(m_scene->drawingGeneration(), rect, lod,
+                       [model = m_scene->model(), rects = m_scene->edgeRects(), current = m_scene->currentStep(), rect,
+                        folded] {
+                           QVector<int> visible;
+                           for (int i = 0; i < rects.size(); ++i)
+                               if (rects[i].intersects(rect) && model.isEdgeShown(i))
+                                   visible.append(i);
+                           QVector<EdgeBackdrop::Edge> edges;
+                           const auto ordered = orderedEdges(model, current, visible, folded);
+                           edges.reserve(ordered.size());
+                           for (const auto &[i, s] : ordered)
+                               edges.append({model.geometry.edges[i].path, model.geometry.edges[i].arrow, s});
+                           return edges;
+                       });
 }
 
 void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -130,20 +141,21 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const qreal lod = levelOfDetail(painter, option);
     const bool folded = m_scene->isFoldedAt(lod);
     const bool moving = m_scene->animationProgress() < 1.0;
-    const QVector<int> visible = moving ? QVector<int>() : m_scene->edgesIn(exposed(option, 4));
-    m_edgesDrawn = int(visible.size());
     m_drewBackdrop = false;
-    // Crowded: tens of thousands of edges on screen come from a picture drawn off the GUI thread.
-    if (m_edgesDrawn > backdropEdges) {
+    // Crowded: tens of thousands of edges on screen come from a picture drawn off the GUI thread
+    // (counted only as far as the limit: listing them all would be most of the work).
+    if (!moving && m_scene->countEdgesIn(exposed(option, 4), backdropEdges + 1) > backdropEdges) {
         const QRectF visible = painter->worldTransform().inverted().mapRect(QRectF(painter->viewport()));
         if (!m_backdrop.isCurrent(m_scene->drawingGeneration(), visible.intersected(m_bounds), lod))
             requestBackdrop(visible, lod, folded);
         m_backdrop.paint(painter, m_scene->drawingGeneration(), exposed(option, 1));
+        m_edgesDrawn = m_backdrop.edgesDrawn();
         m_drewBackdrop = true;
         m_hairlines = true;
         return;
     }
-    const auto edges = orderedEdges(visible, folded);
+    const QVector<int> visible = moving ? QVector<int>() : m_scene->edgesIn(exposed(option, 4));
+    const auto edges = orderedEdges(m_scene->model(), m_scene->currentStep(), visible, folded);
     m_edgesDrawn = int(edges.size());
     // Crowded: thousands of edges on screen are hairlines (see paintEdge).
     const bool hairline = m_edgesDrawn > hairlineEdges;
@@ -187,6 +199,10 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     painter->setOpacity(1.0);
     const QVector<int> steps = progress < 1.0 ? QVector<int>() : m_scene->stepsIn(area);
+    if (progress >= 1.0 && lod < farStepsBelow) {
+        paintFar(painter, steps, lod, folded);
+        return;
+    }
     TagSpace tags;
     auto draw = [&](int step) {
         const StepStyle s = m.stepStyle(step);
@@ -211,13 +227,8 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         }
         if (paintStep(painter, m.highlight.palette(), box, m.label(step), s, lod, tag))
             ++m_labelsDrawn;
-        if (step == m_scene->currentStep()) {
-            painter->setPen(QPen(m.highlight.palette().selected(), 1.2 / std::max<qreal>(lod, 0.2), Qt::DashLine));
-            painter->setBrush(Qt::NoBrush);
-            const qreal margin = currentFrameMargin - 1;
-            painter->drawRoundedRect(box.adjusted(-margin, -margin, margin, margin), stepCornerRadius + 2,
-                                     stepCornerRadius + 2);
-        }
+        if (step == m_scene->currentStep())
+            paintCurrentFrame(painter, lod);
     };
     if (progress < 1.0) {
         for (const GraphGeometry::Node &n : m.geometry.nodes)
@@ -232,6 +243,58 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                 draw(step);
     }
     painter->setOpacity(1.0);
+}
+
+void NodeLayer::paintFar(QPainter *painter, const QVector<int> &steps, qreal lod, bool folded)
+{
+    const SceneModel &m = m_scene->model();
+    const Palette palette = m.highlight.palette();
+    const StepStyle plain = m.stepStyle(-1);
+    FarSteps boxes(lod), importantBoxes(lod);
+    QVector<int> tagged;
+    for (int step : steps) {
+        const StepStyle &s = step < m.highlight.steps.size() ? m.highlight.steps[step] : plain; // no copies
+        if (s.hidden)
+            continue;
+        const bool important = m_scene->isImportant(step);
+        if (folded && !important)
+            continue;
+        const QRectF box = m_scene->stepRect(step);
+        if (box.isNull())
+            continue;
+        (important ? importantBoxes : boxes).add(box, s, palette);
+        if (important)
+            tagged.append(step);
+    }
+    boxes.paint(painter);
+    importantBoxes.paint(painter);
+    m_stepsDrawn = boxes.count() + importantBoxes.count();
+    // The names of important steps, where they do not cover one another.
+    TagSpace tags;
+    const QFont font = stepTagFont(lod);
+    for (int step : tagged) {
+        const QRectF box = m_scene->stepRect(step);
+        const QPointF top = painter->worldTransform().map(QPointF(box.center().x(), box.top()));
+        const QString label = m.label(step);
+        const qreal w = 6.5 * label.size() + 8;
+        if (!tags.take(QRectF(top.x() - w / 2, top.y() - 16, w, 15)))
+            continue;
+        paintStepTag(painter, palette, box, label, step < m.highlight.steps.size() ? m.highlight.steps[step] : plain, lod, font);
+        ++m_labelsDrawn;
+    }
+    paintCurrentFrame(painter, lod);
+}
+
+void NodeLayer::paintCurrentFrame(QPainter *painter, qreal lod) const
+{
+    const int step = m_scene->currentStep();
+    const QRectF box = step >= 0 ? m_scene->stepRect(step) : QRectF();
+    if (box.isNull() || m_scene->model().isStepHidden(step))
+        return;
+    painter->setPen(QPen(m_scene->model().highlight.palette().selected(), 1.2 / std::max<qreal>(lod, 0.2), Qt::DashLine));
+    painter->setBrush(Qt::NoBrush);
+    const qreal margin = currentFrameMargin - 1;
+    painter->drawRoundedRect(box.adjusted(-margin, -margin, margin, margin), stepCornerRadius + 2, stepCornerRadius + 2);
 }
 
 } // namespace Seedline

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "graph/edgebackdrop.h"
+#include "scene/scenemodel.h"
 
 #include <QGraphicsItem>
 
@@ -44,7 +45,8 @@ public:
     explicit EdgeLayer(const GraphScene *scene);
     int type() const override { return Type; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-    // How many edges the last paint had on screen, and how it drew them (for tests and benchmarks).
+    // How many edges the last paint drew (from a picture: how many the picture has), and how it
+    // drew them (for tests and benchmarks).
     int edgesDrawn() const { return m_edgesDrawn; }
     bool drewHairlines() const { return m_hairlines; }
     bool drewBackdrop() const { return m_drewBackdrop; }
@@ -52,8 +54,9 @@ public:
 
 private:
     // Visible edges (GraphScene::edgesIn) in painting order, dimmed first, the why-path last,
-    // without those a folded picture leaves out.
-    QVector<std::pair<int, EdgeStyle>> orderedEdges(const QVector<int> &visible, bool folded) const;
+    // without those a folded picture leaves out; thread-safe (a model copy, `current` its current step).
+    static QVector<std::pair<int, EdgeStyle>> orderedEdges(const SceneModel &model, int current,
+                                                           const QVector<int> &visible, bool folded);
     void requestBackdrop(const QRectF &visible, qreal lod, bool folded);
 
     EdgeBackdrop m_backdrop;
@@ -74,6 +77,11 @@ public:
     int stepsDrawn() const { return m_stepsDrawn; }
 
 private:
+    // Far away (see FarSteps): the boxes in batches, then the tags of the important steps.
+    void paintFar(QPainter *painter, const QVector<int> &steps, qreal lod, bool folded);
+    // The dashed frame around the current step (the one the keyboard moves).
+    void paintCurrentFrame(QPainter *painter, qreal lod) const;
+
     int m_labelsDrawn = 0;
     int m_stepsDrawn = 0;
 };

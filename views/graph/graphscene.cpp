@@ -147,16 +147,10 @@ void GraphScene::finishAnimation()
 
 void GraphScene::rebuildIndexes()
 {
-    QVector<QRectF> nodes;
-    nodes.reserve(m_model.geometry.nodes.size());
-    for (const GraphGeometry::Node &n : std::as_const(m_model.geometry.nodes))
-        nodes.append(n.rect());
-    m_nodeIndex.build(nodes);
-    QVector<QRectF> edges;
-    edges.reserve(m_model.geometry.edges.size());
-    for (const GraphGeometry::Edge &e : std::as_const(m_model.geometry.edges))
-        edges.append(e.path.controlPointRect().adjusted(-arrowSize, -arrowSize, arrowSize, arrowSize));
-    m_edgeIndex.build(edges);
+    // Made with the scene off the GUI thread when it came from a SceneBuilder.
+    const SceneIndex index = m_model.index ? *m_model.index : buildSceneIndex(m_model.geometry);
+    m_nodeIndex = index.nodes;
+    m_edgeIndex = index.edges;
 }
 
 void GraphScene::updateBounds()
@@ -210,12 +204,17 @@ QVector<int> GraphScene::stepsIn(const QRectF &sceneRect) const
 QVector<int> GraphScene::edgesIn(const QRectF &sceneRect) const
 {
     QVector<int> out;
-    for (int i : m_edgeIndex.query(sceneRect)) {
-        const GraphGeometry::Edge &e = m_model.geometry.edges[i];
-        if (!m_model.edgeStyle(e.requirement).hidden && !m_model.isStepHidden(e.from) && !m_model.isStepHidden(e.to))
+    for (int i : m_edgeIndex.query(sceneRect))
+        if (m_model.isEdgeShown(i))
             out.append(i);
-    }
     return out;
+}
+
+int GraphScene::countEdgesIn(const QRectF &sceneRect, int stopAt) const
+{
+    int n = 0;
+    forEachEdgeIn(sceneRect, [&](int) { return ++n < stopAt; });
+    return n;
 }
 
 int GraphScene::bandTitleAt(const QPointF &scenePos) const
@@ -233,11 +232,16 @@ bool GraphScene::isFoldedAt(qreal levelOfDetail) const
 
 bool GraphScene::isImportant(int step) const
 {
-    if (step == m_current)
+    return isImportant(m_model, step, m_current);
+}
+
+bool GraphScene::isImportant(const SceneModel &model, int step, int current)
+{
+    if (step == current)
         return true;
-    if (step < 0 || step >= m_model.highlight.steps.size()) // a plain style
+    if (step < 0 || step >= model.highlight.steps.size()) // a plain style
         return false;
-    const StepStyle &s = m_model.highlight.steps[step]; // no copy: asked per edge on every repaint
+    const StepStyle &s = model.highlight.steps[step]; // no copy: asked per edge on every repaint
     return s.role != StepRole::Plain || s.selected || s.onWitnessPath || s.needed || s.needing;
 }
 

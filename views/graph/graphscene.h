@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "graph/gridindex.h"
+#include "scene/sceneindex.h"
 #include "scene/scenemodel.h"
 
 #include <QGraphicsScene>
@@ -60,6 +60,27 @@ public:
     bool isFoldedAt(qreal levelOfDetail) const;
     // Steps drawn even when folded: a family role, the selection and what it reaches, the why-path.
     bool isImportant(int step) const;
+    // The same for a copy of a model (off the GUI thread) with `current` as the current step.
+    static bool isImportant(const SceneModel &model, int step, int current);
+    // How many shown edges intersect `sceneRect`, counting no further than `stopAt`.
+    int countEdgesIn(const QRectF &sceneRect, int stopAt) const;
+    // Calls `visit(index)` for each shown step (each edge of geometry.edges) in `sceneRect`, in no
+    // particular order, until it returns false.
+    template<typename Visit>
+    void forEachStepIn(const QRectF &sceneRect, Visit visit) const
+    {
+        m_nodeIndex.forEachIn(sceneRect, [&](int node) {
+            const int step = m_model.geometry.nodes[node].step;
+            return m_model.isStepHidden(step) || visit(step);
+        });
+    }
+    template<typename Visit>
+    void forEachEdgeIn(const QRectF &sceneRect, Visit visit) const
+    {
+        m_edgeIndex.forEachIn(sceneRect, [&](int edge) { return !m_model.isEdgeShown(edge) || visit(edge); });
+    }
+    // The boxes of geometry.edges (with room for the arrow heads), as the edge index has them.
+    const QVector<QRectF> &edgeRects() const { return m_edgeIndex.rects(); }
 
     // The step shown as the view's current item (a dashed frame), -1 for none.
     void setCurrentStep(int step);

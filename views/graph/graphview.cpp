@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphview.h"
 
+#include "scene/legenduse.h"
+
 #include "graph/graphscene.h"
 #include "graph/minimap.h"
 #include "highlight/palette.h"
@@ -579,48 +581,28 @@ QVector<LegendEntry> GraphView::visibleLegend() const
         return {};
     const QRectF area = visibleSceneRect();
     const bool folded = m_scene->isFoldedAt(zoom());
-    QSet<QString> used;
-    auto addStyle = [&used](const StepStyle &s) {
-        for (const QString &f : s.memberFamilies)
-            used.insert(QStringLiteral("family-") + f);
-        for (const QString &f : s.requiredFamilies) {
-            if (s.memberFamilies.contains(f))
-                continue;
-            used.insert((s.newlyRequiredFamilies.contains(f) ? QStringLiteral("newly-requires-") : QStringLiteral("requires-"))
-                        + f);
-        }
-        if (s.marks.size() >= 2)
-            used.insert(QStringLiteral("requires-several"));
-        if (s.selected)
-            used.insert(QStringLiteral("selected"));
-        if (s.needed)
-            used.insert(QStringLiteral("needed"));
-        if (s.needing)
-            used.insert(QStringLiteral("needing"));
-    };
-    for (int step : m_scene->stepsIn(area)) {
-        if (folded && !m_scene->isImportant(step))
-            continue;
-        addStyle(m.stepStyle(step));
-    }
+    // A repaint that does not move or restyle anything (a picture arriving) asks again.
+    LegendCache &cache = m_legendCache;
+    if (cache.generation == m_scene->drawingGeneration() && cache.area == area && cache.folded == folded)
+        return cache.entries;
+    LegendUse use(m);
+    m_scene->forEachStepIn(area, [&](int step) {
+        if (!folded || m_scene->isImportant(step))
+            use.addStep(step);
+        return true;
+    });
     if (folded) {
         for (const SceneModel::Band &b : m.bands)
             if (b.rect.intersects(area))
-                addStyle(b.summary);
+                use.addStyle(b.summary);
     } else {
-        for (int e : m_scene->edgesIn(area)) {
-            const GraphGeometry::Edge &edge = m.geometry.edges[e];
-            if (m.highlight.edges.value(edge.requirement).onWitnessPath)
-                used.insert(QStringLiteral("witness"));
-            if (m.chain && edge.requirement >= 0 && edge.requirement < m.chain->requirements.size())
-                used.insert(QStringLiteral("kind-") + requirementKindName(m.chain->requirements[edge.requirement].kind));
-        }
+        m_scene->forEachEdgeIn(area, [&](int e) {
+            use.addEdge(e);
+            return !use.edgesComplete();
+        });
     }
-    QVector<LegendEntry> out;
-    for (const LegendEntry &e : m.highlight.legend)
-        if (used.contains(e.cssClass))
-            out.append(e);
-    return out;
+    cache = {m_scene->drawingGeneration(), area, folded, use.entries()};
+    return cache.entries;
 }
 
 void GraphView::paintLegend(QPainter *painter)

@@ -126,6 +126,14 @@ private:
     bool m_pressed = false;
     bool m_legendVisible = true;
     QRect m_legendRect;
+    struct LegendCache
+    {
+        quint64 generation = 0;
+        QRectF area;
+        bool folded = false;
+        QVector<LegendEntry> entries;
+    };
+    mutable LegendCache m_legendCache; // of visibleLegend()
     QVariantAnimation m_navigation;
     QPointF m_navFromCenter, m_navToCenter;
     qreal m_navFromZoom = 1, m_navToZoom = 1;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenebuilder.h"
 
+#include "scene/sceneindex.h"
+
 #include "layout/layoutengine.h"
 
 namespace Seedline {
@@ -146,7 +148,8 @@ void SceneBuilder::request()
                 b.layout.error = reason;
             }
             if (b.layout.ok)
-                b.scene = assembleScene(b.plan, b.layout);
+                b.scene = assembled(b.plan, b.layout);
+            b.options = options;
             return b;
         },
         [this](Built b) {
@@ -180,7 +183,8 @@ void SceneBuilder::request()
             if (b.plan.layoutOptions.engine.isEmpty() && b.plan.graph.nodes.size() > layeredNodeLimit)
                 return Built{};
             b.layout = instantLayout(b.plan.graph, b.plan.layoutOptions);
-            b.scene = assembleScene(b.plan, b.layout);
+            b.scene = assembled(b.plan, b.layout);
+            b.options = options;
             return b;
         },
         [this](Built b) {
@@ -188,6 +192,13 @@ void SceneBuilder::request()
                 return;
             deliver(std::move(b));
         });
+}
+
+SceneModel SceneBuilder::assembled(const ViewPlan &plan, const LayoutResult &layout)
+{
+    SceneModel scene = assembleScene(plan, layout);
+    scene.index = std::make_shared<const SceneIndex>(buildSceneIndex(scene.geometry));
+    return scene;
 }
 
 void SceneBuilder::deliver(Built built)
@@ -198,9 +209,15 @@ void SceneBuilder::deliver(Built built)
     m_final = built.final;
     m_shownKey = viewLayoutKey(m_options, *m_plan.analysis->chain);
     m_shownAnalysis = m_plan.analysis.get();
-    // The options may have changed while it was laid out (styles only): bring the styles up to date.
-    if (restylePlan(m_plan, m_options))
+    // The options may have changed while it was laid out (styles only): bring the styles up to
+    // date, at once for a small chain, else in the background (request() restyles what is shown).
+    const bool stale = !(built.options == m_options);
+    if (stale && m_plan.projection->shown.steps.size() <= restyleInBackgroundAbove) {
+        restylePlan(m_plan, m_options);
         restyleSceneModel(m_scene, m_plan.highlight);
+    } else if (stale) {
+        m_requestTimer.start();
+    }
     Q_EMIT sceneReady(m_final);
 }
 

@@ -63,8 +63,11 @@ private:
         ViewPlan plan;
         LayoutResult layout;
         SceneModel scene;
+        ViewOptions options; // what it was made for
         bool final = true;
     };
+    // assembleScene with the view's index, on the worker thread.
+    static SceneModel assembled(const ViewPlan &plan, const LayoutResult &layout);
     void request();
     void deliver(Built built);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenemodel.h"
 
+#include "legenduse.h"
+
 #include "highlight/palette.h"
 
 #include <QFontMetricsF>
@@ -79,46 +81,6 @@ void summariseBands(SceneModel &m)
         band.summaryLabel = QStringLiteral("%1 \u00B7 %2").arg(band.title).arg(shown == 1 ? QStringLiteral("1 step")
                                                                                      : QStringLiteral("%1 steps").arg(shown));
     }
-}
-
-// The legend entries something drawn uses: a role of a shown step, the kind of a shown edge.
-QVector<LegendEntry> usedLegend(const SceneModel &m)
-{
-    QSet<QString> used;
-    for (const GraphGeometry::Node &n : m.geometry.nodes) {
-        const StepStyle s = m.stepStyle(n.step);
-        if (s.hidden)
-            continue;
-        for (const QString &f : s.memberFamilies)
-            used.insert(QStringLiteral("family-") + f);
-        for (const QString &f : s.requiredFamilies)
-            if (!s.memberFamilies.contains(f))
-                used.insert((s.newlyRequiredFamilies.contains(f) ? QStringLiteral("newly-requires-")
-                                                                 : QStringLiteral("requires-"))
-                            + f);
-        if (s.marks.size() >= 2)
-            used.insert(QStringLiteral("requires-several"));
-        if (s.selected)
-            used.insert(QStringLiteral("selected"));
-        if (s.needed)
-            used.insert(QStringLiteral("needed"));
-        if (s.needing)
-            used.insert(QStringLiteral("needing"));
-    }
-    for (const GraphGeometry::Edge &e : m.geometry.edges) {
-        const EdgeStyle s = m.edgeStyle(e.requirement);
-        if (s.hidden || m.stepStyle(e.from).hidden || m.stepStyle(e.to).hidden)
-            continue;
-        if (s.onWitnessPath)
-            used.insert(QStringLiteral("witness"));
-        if (m.chain && e.requirement >= 0 && e.requirement < m.chain->requirements.size())
-            used.insert(QStringLiteral("kind-") + requirementKindName(m.chain->requirements[e.requirement].kind));
-    }
-    QVector<LegendEntry> out;
-    for (const LegendEntry &e : m.highlight.legend)
-        if (used.contains(e.cssClass))
-            out.append(e);
-    return out;
 }
 
 void layoutDecorations(SceneModel &m)
@@ -298,7 +260,7 @@ QFont badgeFont()
     return makeFont(9, true);
 }
 
-StepDecorations stepDecorations(const QRectF &box, const StepStyle &style, const Palette &palette)
+StepDecorations stepDecorations(const QRectF &box, const StepStyle &style, const Palette &palette, bool withBadges)
 {
     StepDecorations d;
     if (style.marks.isEmpty())
@@ -326,6 +288,8 @@ StepDecorations stepDecorations(const QRectF &box, const StepStyle &style, const
         ring.dashed = m.newly;
         d.rings.append(ring);
     }
+    if (!withBadges)
+        return d;
     const QFontMetricsF fm(badgeFont());
     qreal right = box.right() - 4;
     for (int i = int(style.marks.size()) - 1; i >= 0; --i) {

@@ -15,6 +15,8 @@
 
 namespace Seedline {
 
+struct SceneIndex;
+
 // Everything that is drawn, in scene coordinates: the single drawing model that the scene items
 // paint from and that the exporters (SVG, PNG, PDF) write, so that an export is what the view shows.
 struct SceneModel
@@ -44,6 +46,9 @@ struct SceneModel
     std::shared_ptr<const ChainProjection> projection;
     GraphGeometry geometry;
     HighlightResult highlight;
+    // The window's culling index of `geometry`, when it was built with the scene (SceneBuilder);
+    // null: the view builds it.
+    std::shared_ptr<const SceneIndex> index;
 
     QFont labelFont;   // step labels
     QFont titleFont;
@@ -73,6 +78,13 @@ struct SceneModel
     bool isStepHidden(int step) const
     {
         return step >= 0 && step < highlight.steps.size() && highlight.steps[step].hidden;
+    }
+    // Whether geometry.edges[edge] is drawn: neither it nor either of its ends is hidden.
+    bool isEdgeShown(int edge) const
+    {
+        const GraphGeometry::Edge &e = geometry.edges[edge];
+        const bool hidden = e.requirement >= 0 && e.requirement < highlight.edges.size() && highlight.edges[e.requirement].hidden;
+        return !hidden && !isStepHidden(e.from) && !isStepHidden(e.to);
     }
     // "gcc-15.2.0 needs python-3.11.1 (observed): steps/gcc-15.2.0/pass1.sh:197 `python3 …`", one
     // line per real edge a shown edge stands for.
@@ -106,7 +118,8 @@ struct StepDecorations
     QVector<Badge> badges;
     bool isEmpty() const { return rings.isEmpty() && badges.isEmpty() && !outlineDashed; }
 };
-StepDecorations stepDecorations(const QRectF &box, const StepStyle &style, const Palette &palette);
+// Without badges (withBadges false) when they would be too small to read: no font is measured.
+StepDecorations stepDecorations(const QRectF &box, const StepStyle &style, const Palette &palette, bool withBadges = true);
 // The font of the badges (pixel size in scene units).
 QFont badgeFont();
 

@@ -19,7 +19,7 @@ void paintDecorations(QPainter *painter, const StepDecorations &d, qreal lod)
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(ring.rect, stepCornerRadius + 2, stepCornerRadius + 2);
     }
-    if (lod < 0.3)
+    if (lod < badgesReadable)
         return; // the badges are unreadable; the rings still say it
     painter->setFont(badgeFont());
     for (const StepDecorations::Badge &b : d.badges) {
@@ -31,10 +31,43 @@ void paintDecorations(QPainter *painter, const StepDecorations &d, qreal lod)
     }
 }
 
+QFont stepTagFont(qreal lod)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setBold(true);
+    font.setPixelSize(std::max(1, int(10.0 / lod)));
+    return font;
+}
+
+void paintStepTag(QPainter *painter, const Palette &palette, const QRectF &box, const QString &label,
+                  const StepStyle &style, qreal lod, const QFont &font)
+{
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    const qreal w = fm.horizontalAdvance(label) + 6 / lod;
+    const QRectF tag(box.center().x() - w / 2, box.top() - fm.height() - 2 / lod, w, fm.height());
+    painter->setPen(Qt::NoPen);
+    QColor halo = palette.background();
+    halo.setAlpha(215);
+    painter->setBrush(halo);
+    painter->drawRoundedRect(tag, 2 / lod, 2 / lod);
+    painter->setPen(style.text == Palette::textOn(style.fill) && style.role == StepRole::FamilyMember
+                        ? (palette.isDark() ? style.fill : style.fill.darker(150))
+                        : palette.text());
+    painter->drawText(tag, Qt::AlignCenter, label);
+}
+
+void paintStepTag(QPainter *painter, const Palette &palette, const QRectF &box, const QString &label,
+                  const StepStyle &style, qreal lod)
+{
+    paintStepTag(painter, palette, box, label, style, lod, stepTagFont(lod));
+}
+
 bool paintStep(QPainter *painter, const Palette &palette, const QRectF &box, const QString &label, const StepStyle &style, qreal lod,
                bool keepLabel)
 {
-    const StepDecorations decorations = stepDecorations(box, style, palette);
+    const StepDecorations decorations = stepDecorations(box, style, palette, lod >= badgesReadable);
     QPen outline(style.outline, style.outlineWidth, decorations.outlineDashed ? Qt::DashLine : Qt::SolidLine);
     painter->setPen(outline);
     painter->setBrush(style.fill);
@@ -47,24 +80,7 @@ bool paintStep(QPainter *painter, const Palette &palette, const QRectF &box, con
     if (!labelReadable(lod)) {
         if (!keepLabel || lod <= 0)
             return false;
-        // A tag above the box, about 10 px on screen, on a light halo.
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setStyleHint(QFont::SansSerif);
-        font.setBold(true);
-        font.setPixelSize(std::max(1, int(10.0 / lod)));
-        painter->setFont(font);
-        const QFontMetricsF fm(font);
-        const qreal w = fm.horizontalAdvance(label) + 6 / lod;
-        const QRectF tag(box.center().x() - w / 2, box.top() - fm.height() - 2 / lod, w, fm.height());
-        painter->setPen(Qt::NoPen);
-        QColor halo = palette.background();
-        halo.setAlpha(215);
-        painter->setBrush(halo);
-        painter->drawRoundedRect(tag, 2 / lod, 2 / lod);
-        painter->setPen(style.text == Palette::textOn(style.fill) && style.role == StepRole::FamilyMember
-                            ? (palette.isDark() ? style.fill : style.fill.darker(150))
-                            : palette.text());
-        painter->drawText(tag, Qt::AlignCenter, label);
+        paintStepTag(painter, palette, box, label, style, lod);
         return true;
     }
     QFont font(QStringLiteral("DejaVu Sans"));

@@ -18,6 +18,15 @@ namespace Seedline {
 bool paintStep(QPainter *painter, const Palette &palette, const QRectF &box, const QString &label, const StepStyle &style,
                qreal levelOfDetail,
                bool keepLabel = false);
+// The label of a step too small to read, as a tag above its box in type about 10 px on screen.
+void paintStepTag(QPainter *painter, const Palette &palette, const QRectF &box, const QString &label,
+                  const StepStyle &style, qreal levelOfDetail);
+// The same with the font of stepTagFont(levelOfDetail), made once for many tags.
+void paintStepTag(QPainter *painter, const Palette &palette, const QRectF &box, const QString &label,
+                  const StepStyle &style, qreal levelOfDetail, const QFont &font);
+QFont stepTagFont(qreal levelOfDetail);
+// Below this level of detail the family badges are not drawn (the rings still show the families).
+inline constexpr qreal badgesReadable = 0.3;
 // Far away (levelOfDetail < 0.2) an edge is a straight, non-antialiased line without arrow head.
 // `hairline` (a crowded view: thousands of edges on screen) draws an edge whose pen would be at
 // most 2 px wide as a 1 px line and its arrow head without an outline: the same colours and dash,

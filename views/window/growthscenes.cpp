@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "growthscenes.h"
 
+#include "document/backgroundpool.h"
+
 #include "analysis/chainanalysis.h"
 #include "analysis/scenarioapply.h"
 #include "layout/layoutgraph.h"
@@ -167,7 +169,7 @@ void GrowthScenes::setInput(ChainPtr loaded, std::shared_ptr<const TimelineSerie
     const ChainPtr chain = m_loaded;
     const auto rows = m_series;
     const GrowthSceneOptions opts = m_options;
-    QThreadPool::globalInstance()->start([shared, chain, rows, opts] {
+    backgroundPool()->start([shared, chain, rows, opts] {
         for (int k = shared->take(); k >= 0 && !shared->cancel; k = shared->take()) {
             const int row = shared->distinct[k];
             auto scene = std::make_shared<const SceneModel>(

@@ -48,6 +48,9 @@ StepsPanel::StepsPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the rows in view and a hundred more, not from the first thousand: a
+    // whole distribution has tens of thousands of steps (Qt measures text per cell).
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setWordWrap(false);
 
     auto *top = new QHBoxLayout;

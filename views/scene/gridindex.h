@@ -5,6 +5,8 @@
 #include <QRectF>
 #include <QVector>
 
+#include <algorithm>
+
 namespace Seedline {
 
 // A uniform grid over rectangles (step boxes, edge bounds) for culling and hit tests. Building is
@@ -18,6 +20,11 @@ public:
 
     // Items whose rectangle intersects `area`, each once, in ascending order.
     QVector<int> query(const QRectF &area) const;
+    // Calls `visit(item)` for each item whose rectangle intersects `area`, once each and in no
+    // particular order, until it returns false: a walk that neither lists nor sorts.
+    template<typename Visit>
+    void forEachIn(const QRectF &area, Visit visit) const;
+    const QVector<QRectF> &rects() const { return m_rects; }
     // The item under a point (the last one added wins), or -1.
     int itemAt(const QPointF &point) const;
     const QRectF &rect(int item) const { return m_rects[item]; }
@@ -37,5 +44,32 @@ private:
     mutable QVector<quint32> m_stamp;
     mutable quint32 m_generation = 0;
 };
+
+template<typename Visit>
+void GridIndex::forEachIn(const QRectF &area, Visit visit) const
+{
+    if (m_rects.isEmpty() || !area.intersects(m_bounds.adjusted(-1, -1, 1, 1)))
+        return;
+    for (int i : m_large)
+        if (m_rects[i].intersects(area) && !visit(i))
+            return;
+    if (++m_generation == 0) {
+        std::fill(m_stamp.begin(), m_stamp.end(), 0);
+        m_generation = 1;
+    }
+    const int x0 = cellX(area.left()), x1 = cellX(area.right());
+    const int y0 = cellY(area.top()), y1 = cellY(area.bottom());
+    for (int y = y0; y <= y1; ++y) {
+        for (int x = x0; x <= x1; ++x) {
+            for (int i : m_cells[qsizetype(y) * m_columns + x]) {
+                if (m_stamp[i] == m_generation)
+                    continue;
+                m_stamp[i] = m_generation;
+                if (m_rects[i].intersects(area) && !visit(i))
+                    return;
+            }
+        }
+    }
+}
 
 } // namespace Seedline
