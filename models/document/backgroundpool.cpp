@@ -8,7 +8,19 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace Seedline {
+
+namespace {
+
+constexpr int backgroundNice = 10;
+
+} // namespace
 
 QThreadPool *backgroundPool()
 {
@@ -25,6 +37,17 @@ QThreadPool *backgroundPool()
         return p;
     }();
     return pool;
+}
+
+void enterBackgroundThread()
+{
+#ifdef Q_OS_LINUX
+    thread_local const bool lowered = [] {
+        // On Linux a thread has a nice value of its own: PRIO_PROCESS with the thread's id.
+        return setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), backgroundNice) == 0;
+    }();
+    Q_UNUSED(lowered)
+#endif
 }
 
 } // namespace Seedline

@@ -57,7 +57,10 @@ public:
                              *running = false;
                              done(watcher->result());
                          });
-        watcher->setFuture(QtConcurrent::run(backgroundPool(), [work = std::move(work), flag] { return work(*flag); }));
+        watcher->setFuture(QtConcurrent::run(backgroundPool(), [work = std::move(work), flag] {
+            enterBackgroundThread();
+            return work(*flag);
+        }));
         return generation;
     }
 

@@ -170,6 +170,7 @@ void GrowthScenes::setInput(ChainPtr loaded, std::shared_ptr<const TimelineSerie
     const auto rows = m_series;
     const GrowthSceneOptions opts = m_options;
     backgroundPool()->start([shared, chain, rows, opts] {
+        enterBackgroundThread();
         for (int k = shared->take(); k >= 0 && !shared->cancel; k = shared->take()) {
             const int row = shared->distinct[k];
             auto scene = std::make_shared<const SceneModel>(

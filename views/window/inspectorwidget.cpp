@@ -6,12 +6,16 @@
 
 #include <QLocale>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace Seedline {
 
 namespace {
+
+// Above this many shown steps setStep() refreshes in the next pass of the event loop.
+constexpr int refreshSoonAbove = 4000;
 
 const QLatin1String stepScheme("seedline-step");
 const QLatin1String sourceScheme("seedline-source");
@@ -260,7 +264,11 @@ QString groupHtml(const ChainAnalysis &analysis, const ChainProjection &projecti
 InspectorWidget::InspectorWidget(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
+    , m_refreshSoon(new QTimer(this))
 {
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(0);
+    connect(m_refreshSoon, &QTimer::timeout, this, &InspectorWidget::refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
@@ -303,16 +311,22 @@ void InspectorWidget::setStep(int shownIndex, int member)
 {
     m_step = m_projection && shownIndex >= 0 && shownIndex < m_projection->shown.steps.size() ? shownIndex : -1;
     m_member = m_step >= 0 && m_projection->members.value(m_step).contains(member) ? member : -1;
-    refresh();
+    if (m_projection && m_projection->shown.steps.size() > refreshSoonAbove)
+        m_refreshSoon->start();
+    else
+        refresh();
 }
 
 QString InspectorWidget::plainText() const
 {
+    if (m_refreshSoon->isActive())
+        const_cast<InspectorWidget *>(this)->refresh(); // what it is about to show
     return m_browser->toPlainText();
 }
 
 void InspectorWidget::refresh()
 {
+    m_refreshSoon->stop();
     if (!m_analysis || !m_projection || m_step < 0) {
         m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Select a step to see its facts, "
                                                                           "requirements and evidence."))));

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QTextBrowser;
+class QTimer;
 
 namespace Seedline {
 
@@ -27,7 +28,10 @@ public:
 
     void setAnalysis(AnalysisPtr analysis, std::shared_ptr<const ChainProjection> projection);
     void setFamilies(const QStringList &families); // explained in "Why it needs ..."
-    // A shown step; `member` optionally names the real step of a folded node that was chosen.
+    // A shown step; `member` optionally names the real step of a folded node that was chosen. On a
+    // big chain (a distribution: a step with thousands of dependants) the text follows in the next
+    // pass of the event loop, so that the click's restyle of the graph is painted first;
+    // plainText() and step() are current at once.
     void setStep(int shownIndex, int member = -1);
     int step() const { return m_step; }
     int member() const { return m_member; }
@@ -48,8 +52,8 @@ Q_SIGNALS:
 
 private:
     void refresh();
-
     QTextBrowser *m_browser = nullptr;
+    QTimer *m_refreshSoon = nullptr;
     AnalysisPtr m_analysis;
     std::shared_ptr<const ChainProjection> m_projection;
     QStringList m_families{QStringLiteral("python"), QStringLiteral("rust")};
