@@ -26,18 +26,24 @@ FarSteps::FarSteps(qreal levelOfDetail)
     : m_lod(std::max<qreal>(levelOfDetail, 1e-6))
     , m_pixel(1.0 / m_lod)
 {
+    m_lastOfLayer.fill(-1);
 }
 
 void FarSteps::fill(int layer, const QColor &color, const QRectF &rect)
 {
     const Look look{color.rgba(), layer};
-    auto it = m_lookIndex.constFind(look);
-    if (it == m_lookIndex.constEnd()) {
-        it = m_lookIndex.insert(look, int(m_looks.size()));
-        m_looks.append(look);
-        m_rects.append(QVector<QRectF>());
+    // Neighbouring steps mostly look alike: the last look of the layer first, then the hash.
+    int &last = m_lastOfLayer[std::clamp(layer - 880, 0, int(m_lastOfLayer.size()) - 1)];
+    if (last < 0 || !(m_looks[last] == look)) {
+        auto it = m_lookIndex.constFind(look);
+        if (it == m_lookIndex.constEnd()) {
+            it = m_lookIndex.insert(look, int(m_looks.size()));
+            m_looks.append(look);
+            m_rects.append(QVector<QRectF>());
+        }
+        last = *it;
     }
-    m_rects[*it].append(rect);
+    m_rects[last].append(rect);
 }
 
 void FarSteps::add(const QRectF &box, const StepStyle &style, const Palette &palette)

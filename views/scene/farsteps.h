@@ -8,6 +8,8 @@
 #include <QRectF>
 #include <QVector>
 
+#include <array>
+
 class QPainter;
 
 namespace Seedline {
@@ -54,6 +56,8 @@ private:
     QVector<Look> m_looks;
     QVector<QVector<QRectF>> m_rects;
     QVector<Dashed> m_dashed;
+    // The look used last in each layer (by layer - 880, clamped; a collision only misses), or -1.
+    std::array<int, 128> m_lastOfLayer;
 };
 
 inline constexpr qreal farStepsBelow = 0.15;
