@@ -101,6 +101,16 @@ private Q_SLOTS:
                 if (rects[i].intersects(area))
                     expected.append(i);
             QCOMPARE(index.query(area), expected);
+            // A walk asked to stop after k items visits exactly k (each an item in the area).
+            const int k = std::min<int>(7, int(expected.size()));
+            QVector<int> visited;
+            index.forEachIn(area, [&](int i) {
+                visited.append(i);
+                return visited.size() < k;
+            });
+            QCOMPARE(visited.size(), expected.isEmpty() ? 0 : qsizetype(k));
+            for (int i : visited)
+                QVERIFY(expected.contains(i));
         }
     }
 

@@ -36,6 +36,16 @@ QRectF exposed(const QStyleOptionGraphicsItem *option, qreal margin)
 class TagSpace
 {
 public:
+    // Takes the place on screen of the tag of `label` above `box` (scene units; about 10 px type),
+    // roughly; false when another tag has it.
+    bool take(const QPainter *painter, const QRectF &box, const QString &label)
+    {
+        const QPointF top = painter->worldTransform().map(QPointF(box.center().x(), box.top()));
+        const qreal w = 6.5 * label.size() + 8;
+        return take(QRectF(top.x() - w / 2, top.y() - 16, w, 15));
+    }
+
+private:
     bool take(const QRectF &r)
     {
         const int x0 = int(std::floor(r.left() / cellW)), x1 = int(std::floor(r.right() / cellW));
@@ -51,7 +61,6 @@ public:
         return true;
     }
 
-private:
     static constexpr qreal cellW = 96, cellH = 16;
     static quint64 key(int x, int y) { return (quint64(quint32(x)) << 32) | quint32(y); }
     QHash<quint64, QVector<QRectF>> m_cells;
@@ -142,19 +151,25 @@ void EdgeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool folded = m_scene->isFoldedAt(lod);
     const bool moving = m_scene->animationProgress() < 1.0;
     m_drewBackdrop = false;
-    // Crowded: tens of thousands of edges on screen come from a picture drawn off the GUI thread
-    // (counted only as far as the limit: listing them all would be most of the work).
-    if (!moving && m_scene->countEdgesIn(exposed(option, 4), backdropEdges + 1) > backdropEdges) {
-        const QRectF visible = painter->worldTransform().inverted().mapRect(QRectF(painter->viewport()));
-        if (!m_backdrop.isCurrent(m_scene->drawingGeneration(), visible.intersected(m_bounds), lod))
-            requestBackdrop(visible, lod, folded);
+    // The edges on screen, listed only as far as the limit: crowded, listing them all would be
+    // most of the work, and they come from a picture drawn off the GUI thread instead.
+    QVector<int> visible;
+    if (!moving)
+        m_scene->forEachEdgeIn(exposed(option, 4), [&visible](int e) {
+            visible.append(e);
+            return visible.size() <= backdropEdges;
+        });
+    if (visible.size() > backdropEdges) {
+        const QRectF view = painter->worldTransform().inverted().mapRect(QRectF(painter->viewport()));
+        if (!m_backdrop.isCurrent(m_scene->drawingGeneration(), view.intersected(m_bounds), lod))
+            requestBackdrop(view, lod, folded);
         m_backdrop.paint(painter, m_scene->drawingGeneration(), exposed(option, 1));
         m_edgesDrawn = m_backdrop.edgesDrawn();
         m_drewBackdrop = true;
         m_hairlines = true;
         return;
     }
-    const QVector<int> visible = moving ? QVector<int>() : m_scene->edgesIn(exposed(option, 4));
+    std::sort(visible.begin(), visible.end()); // the order of geometry.edges, as always
     const auto edges = orderedEdges(m_scene->model(), m_scene->currentStep(), visible, folded);
     m_edgesDrawn = int(edges.size());
     // Crowded: thousands of edges on screen are hairlines (see paintEdge).
@@ -218,13 +233,7 @@ void NodeLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         const bool arriving = progress < 1.0 && node < m_scene->m_from.size() && std::isnan(m_scene->m_from[node].x());
         painter->setOpacity(arriving ? progress : 1.0);
         ++m_stepsDrawn;
-        bool tag = important;
-        if (tag && !labelReadable(lod)) {
-            // The tag's place on screen (about 10 px type above the box), roughly.
-            const QPointF top = painter->worldTransform().map(QPointF(box.center().x(), box.top()));
-            const qreal w = 6.5 * m.label(step).size() + 8;
-            tag = tags.take(QRectF(top.x() - w / 2, top.y() - 16, w, 15));
-        }
+        const bool tag = important && (labelReadable(lod) || tags.take(painter, box, m.label(step)));
         if (paintStep(painter, m.highlight.palette(), box, m.label(step), s, lod, tag))
             ++m_labelsDrawn;
         if (step == m_scene->currentStep())
@@ -274,10 +283,8 @@ void NodeLayer::paintFar(QPainter *painter, const QVector<int> &steps, qreal lod
     const QFont font = stepTagFont(lod);
     for (int step : tagged) {
         const QRectF box = m_scene->stepRect(step);
-        const QPointF top = painter->worldTransform().map(QPointF(box.center().x(), box.top()));
         const QString label = m.label(step);
-        const qreal w = 6.5 * label.size() + 8;
-        if (!tags.take(QRectF(top.x() - w / 2, top.y() - 16, w, 15)))
+        if (!tags.take(painter, box, label))
             continue;
         paintStepTag(painter, palette, box, label, step < m.highlight.steps.size() ? m.highlight.steps[step] : plain, lod, font);
         ++m_labelsDrawn;

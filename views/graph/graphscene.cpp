@@ -210,13 +210,6 @@ QVector<int> GraphScene::edgesIn(const QRectF &sceneRect) const
     return out;
 }
 
-int GraphScene::countEdgesIn(const QRectF &sceneRect, int stopAt) const
-{
-    int n = 0;
-    forEachEdgeIn(sceneRect, [&](int) { return ++n < stopAt; });
-    return n;
-}
-
 int GraphScene::bandTitleAt(const QPointF &scenePos) const
 {
     for (int b = 0; b < m_model.bands.size(); ++b)

@@ -62,8 +62,6 @@ public:
     bool isImportant(int step) const;
     // The same for a copy of a model (off the GUI thread) with `current` as the current step.
     static bool isImportant(const SceneModel &model, int step, int current);
-    // How many shown edges intersect `sceneRect`, counting no further than `stopAt`.
-    int countEdgesIn(const QRectF &sceneRect, int stopAt) const;
     // Calls `visit(index)` for each shown step (each edge of geometry.edges) in `sceneRect`, in no
     // particular order, until it returns false.
     template<typename Visit>

@@ -59,37 +59,10 @@ void GridIndex::build(const QVector<QRectF> &rects, qreal cellSize, int spanLimi
 QVector<int> GridIndex::query(const QRectF &area) const
 {
     QVector<int> out;
-    if (m_rects.isEmpty() || !area.intersects(m_bounds.adjusted(-1, -1, 1, 1)))
-        return out;
-    // Most of the index asked for (a whole big graph fitted in the view): one pass over the items
-    // is cheaper than walking every cell and the items each holds several times over.
-    const QRectF covered = area.intersected(m_bounds);
-    if (covered.width() * covered.height() >= 0.25 * m_bounds.width() * m_bounds.height()) {
-        for (int i = 0; i < m_rects.size(); ++i)
-            if (m_rects[i].intersects(area))
-                out.append(i);
-        return out;
-    }
-    if (++m_generation == 0) {
-        std::fill(m_stamp.begin(), m_stamp.end(), 0);
-        m_generation = 1;
-    }
-    const int x0 = cellX(area.left()), x1 = cellX(area.right());
-    const int y0 = cellY(area.top()), y1 = cellY(area.bottom());
-    for (int y = y0; y <= y1; ++y) {
-        for (int x = x0; x <= x1; ++x) {
-            for (int i : m_cells[qsizetype(y) * m_columns + x]) {
-                if (m_stamp[i] == m_generation)
-                    continue;
-                m_stamp[i] = m_generation;
-                if (m_rects[i].intersects(area))
-                    out.append(i);
-            }
-        }
-    }
-    for (int i : m_large)
-        if (m_rects[i].intersects(area))
-            out.append(i);
+    forEachIn(area, [&out](int i) {
+        out.append(i);
+        return true;
+    });
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -18,7 +18,7 @@ public:
     void build(const QVector<QRectF> &rects, qreal cellSize = 256, int spanLimit = 64);
     void clear();
 
-    // Items whose rectangle intersects `area`, each once, in ascending order.
+    // Items whose rectangle intersects `area`, each once, in ascending order (forEachIn, sorted).
     QVector<int> query(const QRectF &area) const;
     // Calls `visit(item)` for each item whose rectangle intersects `area`, once each and in no
     // particular order, until it returns false: a walk that neither lists nor sorts.
@@ -50,6 +50,15 @@ void GridIndex::forEachIn(const QRectF &area, Visit visit) const
 {
     if (m_rects.isEmpty() || !area.intersects(m_bounds.adjusted(-1, -1, 1, 1)))
         return;
+    // Most of the index asked for (a whole big graph fitted in the view): one pass over the items
+    // is cheaper than walking every cell and the items each holds several times over.
+    const QRectF covered = area.intersected(m_bounds);
+    if (covered.width() * covered.height() >= 0.25 * m_bounds.width() * m_bounds.height()) {
+        for (int i = 0; i < m_rects.size(); ++i)
+            if (m_rects[i].intersects(area) && !visit(i))
+                return;
+        return;
+    }
     for (int i : m_large)
         if (m_rects[i].intersects(area) && !visit(i))
             return;
