@@ -75,6 +75,7 @@ private Q_SLOTS:
     void badInput();
     void multipleGraphs();
     void loadAfterErrorIsClean();
+    void largeGraphInArena();
     void roundTrip_data();
     void roundTrip();
     void writerQuotes();
@@ -384,6 +385,48 @@ void TestDot::multipleGraphs()
     QCOMPARE(r.chain.steps.size(), 2);
     QCOMPARE(count(r.diagnostics, Severity::Warning), 1);
     QVERIFY(r.diagnostics.constFirst().message.contains(QStringLiteral("2 graphs")));
+}
+
+void TestDot::largeGraphInArena()
+{
+    // The loader reads into an arena (models/dot/grapharena.*): values bigger than a quarter of
+    // its 1 MiB blocks get a block of their own, graphs bigger than one block span several, and
+    // attribute tables that grow are copied. Every value must come back whole.
+    QByteArray dot = "digraph big {\n";
+    // 300 KiB as quoted pieces joined by '+' (cgraph limits one quoted string to 16 KiB).
+    QByteArray huge;
+    QByteArray pieces;
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray piece(1024, char('a' + i % 26));
+        huge += piece;
+        pieces += (i ? " + \"" : "\"") + piece + "\"\n";
+    }
+    dot += "  huge [blob=" + pieces + "];\n";
+    const int nodes = 20000;
+    for (int i = 0; i < nodes; ++i)
+        dot += "  n" + QByteArray::number(i) + " [label=\"pkg" + QByteArray::number(i) + " 1." + QByteArray::number(i % 7) +
+               "\", a" + QByteArray::number(i % 50) + "=\"v" + QByteArray::number(i) + "\"];\n";
+    for (int i = 1; i < nodes; ++i)
+        dot += "  n" + QByteArray::number(i) + " -> n" + QByteArray::number(i / 2) + " [w=\"" + QByteArray::number(i) + "\"];\n";
+    dot += "  n1 -> huge;\n}\n";
+    for (int round = 0; round < 2; ++round) { // a second read after the first arena is gone
+        const LoadResult r = loadDot(dot, QStringLiteral("big.dot"));
+        QVERIFY2(!hasErrors(r.diagnostics), qPrintable(diagnosticsText(r.diagnostics)));
+        QCOMPARE(r.chain.steps.size(), nodes + 1);
+        QCOMPARE(r.chain.requirements.size(), nodes);
+        QCOMPARE(r.chain.steps.at(0).attributes.value(QStringLiteral("blob")), QString::fromLatin1(huge));
+        const Step &last = r.chain.steps.at(nodes);
+        QCOMPARE(last.id, QStringLiteral("n%1").arg(nodes - 1));
+        QCOMPARE(last.label, QStringLiteral("pkg%1 1.%2").arg(nodes - 1).arg((nodes - 1) % 7));
+        QCOMPARE(last.package, QStringLiteral("pkg%1").arg(nodes - 1));
+        QCOMPARE(last.version, QStringLiteral("1.%1").arg((nodes - 1) % 7));
+        QCOMPARE(last.attributes.value(QStringLiteral("a%1").arg((nodes - 1) % 50)), QStringLiteral("v%1").arg(nodes - 1));
+        // Attributes declared later in the file read as empty for earlier nodes, not as garbage.
+        QCOMPARE(r.chain.steps.at(1).attributes.value(QStringLiteral("a49")), QString());
+        QCOMPARE(r.chain.requirements.constLast().attributes.value(QStringLiteral("w")), QString());
+        QCOMPARE(r.chain.requirements.at(nodes - 2).attributes.value(QStringLiteral("w")),
+                 QString::number(nodes - 1));
+    }
 }
 
 void TestDot::loadAfterErrorIsClean()

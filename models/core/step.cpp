@@ -76,14 +76,23 @@ std::pair<QString, QString> splitPackageVersion(const QString &name)
 {
     // The version starts at the first '-' followed by a digit ("perl-5.000"); packages such as
     // "perl5.004-05" glue the version on directly after a letter run.
+    // The expressions only run when the text has what they need (a leading letter; a dash
+    // before a digit): this runs for every step of every loader.
     static const QRegularExpression glued(QStringLiteral("^([A-Za-z]+)(\\d+\\.[^/]*)$"));
-    const auto g = glued.match(name);
-    if (g.hasMatch())
-        return {g.captured(1), g.captured(2)};
+    if (!name.isEmpty() && name.front().isLetter()) {
+        const auto g = glued.match(name);
+        if (g.hasMatch())
+            return {g.captured(1), g.captured(2)};
+    }
     static const QRegularExpression dashed(QStringLiteral("^(.+?)-(\\d[^/]*)$"));
-    const auto m = dashed.match(name);
-    if (m.hasMatch())
-        return {m.captured(1), m.captured(2)};
+    bool dashDigit = false;
+    for (qsizetype i = 1; i + 1 < name.size() && !dashDigit; ++i)
+        dashDigit = name.at(i) == u'-' && name.at(i + 1).isDigit();
+    if (dashDigit) {
+        const auto m = dashed.match(name);
+        if (m.hasMatch())
+            return {m.captured(1), m.captured(2)};
+    }
     return {name, QString()};
 }
 

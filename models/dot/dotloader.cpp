@@ -166,8 +166,9 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
         const QString fromLabel = (rawLabel.isEmpty() || rawLabel == QLatin1String("\\N"))
                                       ? fromName
                                       : DotText::stripStorePrefix(step.label.section(u'\n', 0, 0)).trimmed();
-        static const QRegularExpression numeric(QStringLiteral("^[0-9]+$"));
-        const bool nameSaysNothing = numeric.match(fromName).hasMatch() ||
+        const bool numeric = !fromName.isEmpty() &&
+                             std::all_of(fromName.cbegin(), fromName.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        const bool nameSaysNothing = numeric ||
                                      (DotText::splitNameVersion(fromName).second.isEmpty() &&
                                       !DotText::splitNameVersion(fromLabel).second.isEmpty());
         const QString nameSource = nameSaysNothing ? fromLabel : fromName;
@@ -202,6 +203,7 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
     }
     std::sort(edges.begin(), edges.end(), [](Agedge_t *a, Agedge_t *b) { return AGSEQ(a) < AGSEQ(b); });
     QSet<quint64> seen;
+    seen.reserve(edges.size());
     chain.requirements.reserve(edges.size());
     for (Agedge_t *e : std::as_const(edges)) {
         int from = indexOf.value(agtail(e), -1);
@@ -248,7 +250,7 @@ LoadResult loadDot(const QByteArray &bytes, const QString &fileName, const LoadO
                           .arg(options.maxFileBytes));
         return result;
     }
-    if (bytes.trimmed().isEmpty()) {
+    if (QByteArrayView(bytes).trimmed().isEmpty()) { // a view: no copy of the whole file
         addDiagnostic(result, fileName, Severity::Error,
                       QStringLiteral("empty file: expected a DOT graph such as 'digraph { a -> b }'"), 1, 1);
         return result;
@@ -269,7 +271,7 @@ LoadResult loadDot(const QByteArray &bytes, const QString &fileName, const LoadO
     ErrorCapture errors;
     int extraGraphs = 0;
     int firstMessageCount = 0;
-    GraphHandle graph = readGraph(input.utf8, &extraGraphs, &firstMessageCount);
+    GraphHandle graph = readGraph(input.utf8, &extraGraphs, &firstMessageCount, GraphMemory::Arena);
     const QStringList allMessages = errors.messages();
 
     for (qsizetype i = 0; i < allMessages.size(); ++i) {

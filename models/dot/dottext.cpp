@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Seedline::DotText {
 
 DecodedInput decodeInput(const QByteArray &bytes)
@@ -20,9 +22,7 @@ DecodedInput decodeInput(const QByteArray &bytes)
         QRegularExpression::CaseInsensitiveOption);
     // Only look at the start of the file for the declaration: it is a graph attribute.
     out.declaredLatin1 = charset.match(QString::fromLatin1(data.left(64 * 1024))).hasMatch();
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString asUtf8 = utf8(data);
-    if (out.declaredLatin1 || utf8.hasError()) {
+    if (out.declaredLatin1 || !data.isValidUtf8()) {
         out.utf8 = QString::fromLatin1(data).toUtf8();
         out.convertedFromLatin1 = true;
     } else {
@@ -126,28 +126,48 @@ QString plainLabel(const QString &rawLabel, const QString &nodeName, bool html, 
 
 bool looksLikeStoreName(const QString &name)
 {
-    static const QRegularExpression store(QStringLiteral("^[0-9a-df-np-sv-z]{32}-."));
-    return store.match(name).hasMatch();
+    // A Nix or Guix store hash: 32 characters of nix-base32 (0-9 and a-z without e, o, t, u),
+    // a dash, then at least one character. Checked by hand: it runs once for every DOT node.
+    if (name.size() < 34 || name.at(32) != u'-' || name.at(33) == u'\n')
+        return false;
+    for (qsizetype i = 0; i < 32; ++i) {
+        const char16_t c = name.at(i).unicode();
+        const bool digit = c >= u'0' && c <= u'9';
+        const bool letter = c >= u'a' && c <= u'z' && c != u'e' && c != u'o' && c != u't' && c != u'u';
+        if (!digit && !letter)
+            return false;
+    }
+    return true;
 }
 
 QString stripStorePrefix(const QString &name)
 {
-    QString n = name;
-    static const QRegularExpression dir(QStringLiteral("^/(gnu|nix)/store/"));
-    n.remove(dir);
-    if (looksLikeStoreName(n))
+    QStringView n = name;
+    for (const QLatin1StringView dir : {QLatin1StringView("/gnu/store/"), QLatin1StringView("/nix/store/")}) {
+        if (n.startsWith(dir)) {
+            n = n.mid(dir.size());
+            break;
+        }
+    }
+    if (looksLikeStoreName(n.toString()))
         n = n.mid(33);
-    return n;
+    return n.size() == name.size() ? name : n.toString();
 }
 
 std::pair<QString, QString> splitNameVersion(const QString &name)
 {
+    // "name@1.2" and "name 1.2"; the regular expressions only run when their separator is there.
     static const QRegularExpression at(QStringLiteral("^(.+?)@v?(\\d.*)$"));
     static const QRegularExpression space(QStringLiteral("^(\\S+)\\s+v?(\\d\\S*)$"));
-    if (const auto m = at.match(name); m.hasMatch())
-        return {m.captured(1), m.captured(2)};
-    if (const auto m = space.match(name); m.hasMatch())
-        return {m.captured(1), m.captured(2)};
+    if (name.contains(u'@')) {
+        if (const auto m = at.match(name); m.hasMatch())
+            return {m.captured(1), m.captured(2)};
+    }
+    const bool hasSpace = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isSpace(); });
+    if (hasSpace) {
+        if (const auto m = space.match(name); m.hasMatch())
+            return {m.captured(1), m.captured(2)};
+    }
     return splitPackageVersion(name);
 }
 

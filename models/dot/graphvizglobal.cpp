@@ -66,13 +66,13 @@ void resetLexer()
 }
 } // namespace
 
-GraphHandle readGraph(const QByteArray &utf8, int *extraGraphs, int *messagesAfterFirst)
+GraphHandle readGraph(const QByteArray &utf8, int *extraGraphs, int *messagesAfterFirst, GraphMemory memory)
 {
     resetLexer();
     MemoryReader reader{utf8.constData(), utf8.size(), 0};
     Agiodisc_t io = AgIoDisc;
     io.afread = &readMemory;
-    Agdisc_t disc{&AgMemDisc, &AgIdDisc, &io};
+    Agdisc_t disc{memory == GraphMemory::Arena ? &ArenaMemDisc : &AgMemDisc, &AgIdDisc, &io};
     agsetfile(nullptr); // resets cgraph's line counter
     GraphHandle graph(agread(&reader, &disc));
     if (messagesAfterFirst)

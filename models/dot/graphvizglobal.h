@@ -6,6 +6,8 @@
 // Graphviz (cgraph, gvc) keeps global state (lexer buffers, error hooks, plugin
 // registries), so every in-process call goes through graphvizMutex().
 
+#include "grapharena.h"
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -22,7 +24,9 @@ struct GraphCloser
 {
     void operator()(Agraph_t *g) const
     {
-        if (g)
+        if (usesArena(g))
+            releaseArena(g); // no agclose: its walk over every edge frees nothing an arena keeps
+        else if (g)
             agclose(g);
     }
 };
@@ -62,7 +66,11 @@ private:
 // Reads the first graph of a UTF-8 text from memory (no strlen: the length is explicit), then
 // reads and drops the rest so that cgraph's lexer keeps no stale input; *extraGraphs counts the
 // further graphs. Resets cgraph's line counter first. Hold graphvizMutex().
-GraphHandle readGraph(const QByteArray &utf8, int *extraGraphs = nullptr, int *messagesAfterFirst = nullptr);
+// GraphMemory::Arena: the graph allocates from an arena (grapharena.h), for a graph that is
+// read, walked and dropped; not for one handed to a layout engine.
+enum class GraphMemory { Heap, Arena };
+GraphHandle readGraph(const QByteArray &utf8, int *extraGraphs = nullptr, int *messagesAfterFirst = nullptr,
+                      GraphMemory memory = GraphMemory::Heap);
 
 // Collects what cgraph/gvc report through agerr while alive (agseterrf), restores the previous
 // handler afterwards. Hold graphvizMutex() for the whole lifetime.

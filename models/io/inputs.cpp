@@ -114,7 +114,7 @@ LoadResult loadPath(const QString &path, const LoadOptions &options)
     }
     const QByteArray &bytes = read.bytes;
     // The same answer for every kind of input: an empty file is an error.
-    if (bytes.trimmed().isEmpty()) {
+    if (QByteArrayView(bytes).trimmed().isEmpty()) { // a view: no copy of the whole file
         result.diagnostics << fileError(path, QStringLiteral("the file is empty; expected a parts.rst, a "
                                                              "steps/manifest, a *.chain.toml or a Graphviz DOT file"));
         return result;
