@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Seedline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "allocatortuning.h"
 #include "cli.h"
 #include "gui.h"
 
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (Seedline::Cli::isCommandLine(arguments)) {
+        Seedline::tuneAllocatorForCommandLine();
         // The command line needs no display: exporting renders text, so it needs a QGuiApplication,
         // which the offscreen platform provides anywhere.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -132,12 +132,12 @@ void SceneBuilder::request()
             b.plan = planView(analysis, options);
             if (cancelled)
                 return b;
-            if (const auto hit = cache->find(b.plan.graph, b.plan.layoutOptions)) {
+            if (const auto hit = cache->find(b.plan.layoutKey)) {
                 b.layout = *hit;
             } else {
                 b.layout = layoutGraph(b.plan.graph, b.plan.layoutOptions, &cancelled);
                 if (b.layout.ok && !b.plan.bootstrap)
-                    cache->insert(b.plan.graph, b.plan.layoutOptions, b.layout);
+                    cache->insert(b.plan.layoutKey, b.layout); // the plan's key: computed once
             }
             if (!b.layout.ok && !b.layout.cancelled && !cancelled) {
                 // Never a blank view: the instant layout, with the reason.
