@@ -409,31 +409,31 @@ void TestLayout::cache()
     const LayoutGraph g = ::smallGraph(LayoutGraph::TopToBottom);
     LayoutOptions options;
     options.backend = LayoutOptions::Backend::Instant;
-    QVERIFY(!cache.find(g, options));
+    QVERIFY(!cache.find(layoutKey(g, options)));
     const LayoutResult r = layoutGraph(g, options);
-    cache.insert(g, options, r);
-    const auto hit = cache.find(g, options);
+    cache.insert(layoutKey(g, options), r);
+    const auto hit = cache.find(layoutKey(g, options));
     QVERIFY(hit.has_value());
     QCOMPARE(hit->nodes.size(), r.nodes.size());
     QCOMPARE(hit->nodes[1].center, r.nodes[1].center);
     QCOMPARE(cache.hits(), 1);
     LayoutOptions other = options;
     other.dependenciesFirst = false;
-    QVERIFY(!cache.find(g, other));
+    QVERIFY(!cache.find(layoutKey(g, other)));
     LayoutGraph changed = g;
     changed.nodes[0].label = QStringLiteral("renamed");
-    QVERIFY(!cache.find(changed, options));
+    QVERIFY(!cache.find(layoutKey(changed, options)));
     QVERIFY(layoutKey(g, options) != layoutKey(changed, options));
     LayoutResult failed;
-    cache.insert(changed, options, failed);
-    QVERIFY(!cache.find(changed, options));
+    cache.insert(layoutKey(changed, options), failed);
+    QVERIFY(!cache.find(layoutKey(changed, options)));
 
     // Bounded: a tiny cache keeps only what fits.
     LayoutCache tiny(10);
-    tiny.insert(g, options, r);  // 4 nodes + 4 edges
-    tiny.insert(changed, options, r);
+    tiny.insert(layoutKey(g, options), r);  // 4 nodes + 4 edges
+    tiny.insert(layoutKey(changed, options), r);
     QCOMPARE(tiny.count(), 1);
-    QVERIFY(tiny.find(changed, options));
+    QVERIFY(tiny.find(layoutKey(changed, options)));
 }
 
 void TestLayout::runsOffTheGuiThread()

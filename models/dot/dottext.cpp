@@ -5,7 +5,6 @@
 #include "core/step.h"
 
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -124,7 +123,7 @@ QString plainLabel(const QString &rawLabel, const QString &nodeName, bool html, 
     return unescape(rawLabel, nodeName);
 }
 
-bool looksLikeStoreName(const QString &name)
+bool looksLikeStoreName(QStringView name)
 {
     // A Nix or Guix store hash: 32 characters of nix-base32 (0-9 and a-z without e, o, t, u),
     // a dash, then at least one character. Checked by hand: it runs once for every DOT node.
@@ -149,7 +148,7 @@ QString stripStorePrefix(const QString &name)
             break;
         }
     }
-    if (looksLikeStoreName(n.toString()))
+    if (looksLikeStoreName(n))
         n = n.mid(33);
     return n.size() == name.size() ? name : n.toString();
 }

@@ -31,7 +31,7 @@ QString plainLabel(const QString &rawLabel, const QString &nodeName, bool html, 
 // Strips a store prefix ("/gnu/store/<hash>-", "/nix/store/<hash>-", "<hash>-") from a name.
 QString stripStorePrefix(const QString &name);
 // True for a Nix or Guix store-path base name "<32 base-32 chars>-name".
-bool looksLikeStoreName(const QString &name);
+bool looksLikeStoreName(QStringView name);
 
 // Splits "name-1.2.3", "name@1.2", "name 1.2", "name v1.2" into package and version.
 std::pair<QString, QString> splitNameVersion(const QString &name);

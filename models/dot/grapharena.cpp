@@ -99,8 +99,8 @@ void *arenaResize(void *state, void *ptr, std::size_t old, std::size_t request)
     auto *a = static_cast<Arena *>(state);
     if (!ptr)
         return arenaAlloc(state, request);
-    if (request <= old)
-        return ptr;
+    if (roundUp(request) <= roundUp(old))
+        return ptr; // within the rounding of the first request: those bytes are still zero
     // The newest allocation grows in place when its block has room (the tail is still zero).
     if (a && ptr == a->last && a->blocks) {
         const std::size_t n = roundUp(request);

@@ -71,11 +71,6 @@ QByteArray layoutKey(const LayoutGraph &graph, const LayoutOptions &options)
 
 LayoutCache::LayoutCache(qsizetype maxElements) : m_cache(maxElements) {}
 
-std::optional<LayoutResult> LayoutCache::find(const LayoutGraph &graph, const LayoutOptions &options) const
-{
-    return find(layoutKey(graph, options));
-}
-
 std::optional<LayoutResult> LayoutCache::find(const QByteArray &key) const
 {
     QMutexLocker lock(&m_mutex);
@@ -84,12 +79,6 @@ std::optional<LayoutResult> LayoutCache::find(const QByteArray &key) const
         return *r;
     }
     return std::nullopt;
-}
-
-void LayoutCache::insert(const LayoutGraph &graph, const LayoutOptions &options, const LayoutResult &result)
-{
-    if (result.ok)
-        insert(layoutKey(graph, options), result);
 }
 
 void LayoutCache::insert(const QByteArray &key, const LayoutResult &result)

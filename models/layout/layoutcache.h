@@ -22,10 +22,9 @@ class LayoutCache
 public:
     explicit LayoutCache(qsizetype maxElements = 2'000'000);
 
-    std::optional<LayoutResult> find(const LayoutGraph &graph, const LayoutOptions &options) const;
-    std::optional<LayoutResult> find(const QByteArray &key) const; // key: layoutKey()
+    // `key`: layoutKey() of the graph and options, computed once by the caller (the view plan).
+    std::optional<LayoutResult> find(const QByteArray &key) const;
     // Stores ok results only.
-    void insert(const LayoutGraph &graph, const LayoutOptions &options, const LayoutResult &result);
     void insert(const QByteArray &key, const LayoutResult &result);
     void clear();
     int count() const;
