@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Seedline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "allocatortuning.h"
 #include "cli.h"
 #include "gui.h"
 
+#include "core/allocatortuning.h"
 #include "seedline-config.h"
 #include "seedline-resources.h"
 #include "window/icons.h"
@@ -45,6 +45,7 @@ int main(int argc, char **argv)
         return Seedline::Cli::run(arguments);
     }
 
+    Seedline::tuneAllocatorForWindow();
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Seedline"));

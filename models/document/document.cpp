@@ -3,6 +3,7 @@
 #include "document.h"
 
 #include "analysis/scenarioapply.h"
+#include "core/timinglog.h"
 #include "io/boundedread.h"
 #include "io/inputs.h"
 
@@ -137,6 +138,7 @@ void Document::startLoad(const QStringList &paths)
     const LoadOptions options = m_options;
     m_loadJob.start(
         [paths, options](const std::atomic_bool &) {
+            const PhaseTimer timer("load (read, parse, build the chain)");
             return paths.isEmpty() ? loadEmbeddedDefault(options) : loadPaths(paths, options);
         },
         [this, paths](LoadResult result) { finishLoad(paths, std::move(result)); });
@@ -230,7 +232,11 @@ void Document::derive(std::function<void()> then)
     }
     const ChainPtr loaded = m_loaded;
     const QSet<QString> scenarios = m_enabledScenarios;
-    m_deriveJob.start([loaded, scenarios](const std::atomic_bool &) { return deriveChain(loaded, scenarios); },
+    m_deriveJob.start(
+        [loaded, scenarios](const std::atomic_bool &) {
+            const PhaseTimer timer("derive (scenarios, analysis)");
+            return deriveChain(loaded, scenarios);
+        },
                       [this](DerivedChain derived) {
                           m_derived = std::move(derived);
                           Q_EMIT diagnosticsChanged();

@@ -9,6 +9,7 @@
 // Input: SEEDLINE_BENCH_DOT=/path/graph.dot, else Debian's dependency graph around python3 made by
 // ../shared/tools/debian-depends-dot.py from this machine's apt index (skipped without one).
 // Run: QT_QPA_PLATFORM=offscreen bench_view_window
+#include "core/allocatortuning.h"
 #include "document/document.h"
 #include "graph/graphlayers.h"
 #include "graph/graphview.h"
@@ -105,6 +106,9 @@ class BenchViewWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // As the application's main() does.
+    void initTestCase() { tuneAllocatorForWindow(); }
+
     void openPanZoomClick()
     {
         const QString file = debianGraph();

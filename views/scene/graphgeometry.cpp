@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphgeometry.h"
 
+#include "core/timinglog.h"
 #include "layout/layoutgraph.h"
 #include "layout/layoutresult.h"
 
@@ -58,6 +59,7 @@ void GraphGeometry::reindex(int stepCount)
 
 GraphGeometry geometryFromLayout(const LayoutGraph &graph, const LayoutResult &layout, int stepCount)
 {
+    const PhaseTimer timer("scene: geometry (paths, arrows)");
     GraphGeometry g;
     const int nodeCount = int(std::min(graph.nodes.size(), layout.nodes.size()));
     g.nodes.reserve(nodeCount);

@@ -4,7 +4,10 @@
 
 #include "scene/sceneindex.h"
 
+#include "core/timinglog.h"
 #include "layout/layoutengine.h"
+
+#include <future>
 
 namespace Seedline {
 
@@ -126,10 +129,17 @@ void SceneBuilder::request()
     m_elapsed.start();
     m_progressTimer.start();
     Q_EMIT started(int(analysis->chain->steps.size()), int(analysis->chain->requirements.size()));
+    // The plan is made once, by the layout job, and handed to the preview: two plans of a big
+    // chain at once would only compete for the two cores.
+    auto planned = std::make_shared<std::promise<ViewPlan>>();
+    std::shared_future<ViewPlan> plan = planned->get_future().share();
     const quint64 generation = m_layoutJob.start(
-        [analysis, options, cache](const std::atomic_bool &cancelled) {
+        [analysis, options, cache, planned](const std::atomic_bool &cancelled) {
+            PhaseTimer timer("view (plan, layout, scene)");
             Built b;
             b.plan = planView(analysis, options);
+            planned->set_value(b.plan); // implicitly shared: no copy of the graph
+            timer.lap("view: plan");
             if (cancelled)
                 return b;
             if (const auto hit = cache->find(b.plan.layoutKey)) {
@@ -147,8 +157,10 @@ void SceneBuilder::request()
                                            .arg(reason));
                 b.layout.error = reason;
             }
+            timer.lap("view: layout");
             if (b.layout.ok)
                 b.scene = assembled(b.plan, b.layout);
+            timer.lap("view: scene");
             b.options = options;
             return b;
         },
@@ -171,17 +183,25 @@ void SceneBuilder::request()
         });
     Q_UNUSED(generation)
     // The instant layout first for a big Graphviz graph.
+    // A chain this small never gets one (its plan has no more nodes than it has steps): no need
+    // to wait for its plan.
+    if (analysis->chain->steps.size() <= instantAbove) {
+        m_previewJob.cancel(); // nor an older request's preview
+        return;
+    }
     m_previewJob.start(
-        [analysis, options, instantAbove](const std::atomic_bool &cancelled) {
+        [plan, options, instantAbove](const std::atomic_bool &cancelled) {
             Built b;
             b.final = false;
-            b.plan = planView(analysis, options);
+            // The layout job was queued first, so it is under way: its plan comes.
+            b.plan = plan.get();
             if (cancelled || b.plan.bootstrap || b.plan.graph.nodes.size() <= instantAbove)
                 return Built{};
             // Above layeredNodeLimit the real layout is our own layered one, about as fast as
             // the instant one: a preview would only build the scene twice.
             if (b.plan.layoutOptions.engine.isEmpty() && b.plan.graph.nodes.size() > layeredNodeLimit)
                 return Built{};
+            const PhaseTimer timer("preview (instant layout, scene)");
             b.layout = instantLayout(b.plan.graph, b.plan.layoutOptions);
             b.scene = assembled(b.plan, b.layout);
             b.options = options;

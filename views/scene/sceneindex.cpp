@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sceneindex.h"
 
+#include "core/timinglog.h"
 #include "scene/graphgeometry.h"
 
 namespace Seedline {
 
 SceneIndex buildSceneIndex(const GraphGeometry &geometry)
 {
+    const PhaseTimer timer("scene: index");
     SceneIndex index;
     QVector<QRectF> nodes;
     nodes.reserve(geometry.nodes.size());

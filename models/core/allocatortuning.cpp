@@ -10,13 +10,27 @@
 
 namespace Seedline {
 
+namespace {
+
+constexpr int mebibyte = 1024 * 1024;
+
+} // namespace
+
+void tuneAllocatorForWindow()
+{
+#if defined(__GLIBC__)
+    mallopt(M_TOP_PAD, 64 * mebibyte);
+#endif
+}
+
 void tuneAllocatorForCommandLine()
 {
 #if defined(__GLIBC__)
+    tuneAllocatorForWindow();
     // Fixing the threshold also stops glibc's own adjustment of it. 32 MiB is the most glibc
     // accepts on 64-bit systems (half a worker thread's 64 MiB arena); larger blocks are still
     // mapped, and returned, directly.
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 32 * mebibyte);
 #endif
 }
 
