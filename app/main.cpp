@@ -23,6 +23,7 @@ void setIdentity()
 
 int main(int argc, char **argv)
 {
+    Seedline::restartWithHugePages(argv);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Seedline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/allocatortuning.h"
 #include "core/chain.h"
 #include "core/families.h"
 #include "core/textdistance.h"
@@ -148,6 +149,52 @@ private Q_SLOTS:
         QVERIFY(!p.setFromAssignment(QStringLiteral("python=("), &error));
         QVERIFY(error.contains(QLatin1String("python")));
         QVERIFY(!p.setFromAssignment(QStringLiteral("noequals"), &error));
+    }
+
+    // familiesFor tries one joined expression first: it must answer as the patterns one by one do,
+    // also for patterns whose groups a join would renumber or make clash.
+    void familyJoinedPrefilter()
+    {
+        FamilyPatterns p = FamilyPatterns::defaults();
+        QString error;
+        QVERIFY2(p.setFromAssignment(QStringLiteral("twice=(ab)\\1"), &error), qPrintable(error));
+        QVERIFY2(p.setFromAssignment(QStringLiteral("named=(?<x>q)z"), &error), qPrintable(error));
+        QVERIFY2(p.setFromAssignment(QStringLiteral("named2=(?<x>w)z"), &error), qPrintable(error));
+        QCOMPARE(p.familiesFor(QStringLiteral("abab")), QStringList{QStringLiteral("twice")});
+        QCOMPARE(p.familiesFor(QStringLiteral("wz")), QStringList{QStringLiteral("named2")});
+        QCOMPARE(p.familiesFor(QStringLiteral("clang-14")),
+                 (QStringList{QStringLiteral("c-compiler"), QStringLiteral("cxx-compiler")}));
+        QVERIFY(p.familiesFor(QStringLiteral("libreoffice-core")).isEmpty());
+        // Without such patterns the join is used; the answers are the same, name by name.
+        const FamilyPatterns d = FamilyPatterns::defaults();
+        for (const QString &name : {QStringLiteral("python3.11-minimal"), QStringLiteral("libstd-rust-1.63"),
+                                    QStringLiteral("Perl"), QStringLiteral("sh"), QStringLiteral("shellcheck"),
+                                    QStringLiteral("g++-12"), QStringLiteral("libc6-dev"), QStringLiteral("zlib1g")}) {
+            QStringList oneByOne;
+            for (const FamilyPatterns::Pattern &pattern : d.patterns())
+                if (!oneByOne.contains(pattern.family) && pattern.regex.match(name).hasMatch())
+                    oneByOne << pattern.family;
+            QCOMPARE(d.familiesFor(name), oneByOne);
+        }
+    }
+
+    // The second start (after restartWithHugePages re-executed the program) puts GLIBC_TUNABLES
+    // back as the user had it and forgets its marker; it never starts again.
+    void restartRestoresEnvironment()
+    {
+        char name[] = "tst_core";
+        char *argv[] = {name, nullptr};
+        qputenv("SEEDLINE_RESTARTED_TUNABLES", "glibc.malloc.check=0");
+        qputenv("GLIBC_TUNABLES", "glibc.malloc.check=0:glibc.malloc.hugetlb=1");
+        restartWithHugePages(argv);
+        QCOMPARE(qgetenv("GLIBC_TUNABLES"), QByteArray("glibc.malloc.check=0"));
+        QVERIFY(!qEnvironmentVariableIsSet("SEEDLINE_RESTARTED_TUNABLES"));
+
+        qputenv("SEEDLINE_RESTARTED_TUNABLES", "");
+        qputenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1");
+        restartWithHugePages(argv);
+        QVERIFY(!qEnvironmentVariableIsSet("GLIBC_TUNABLES"));
+        QVERIFY(!qEnvironmentVariableIsSet("SEEDLINE_RESTARTED_TUNABLES"));
     }
 
     void nearest()

@@ -10,7 +10,34 @@ QRegularExpression anchored(const QString &pattern)
     return QRegularExpression(QStringLiteral("^(?:") + pattern + QStringLiteral(")$"),
                               QRegularExpression::CaseInsensitiveOption);
 }
+
+// Whether the pattern refers to a group by number, name or recursion: joined with others, its
+// groups would be renumbered (or clash), so it is matched on its own.
+bool refersToGroups(const QString &pattern)
+{
+    static const QRegularExpression reference(
+        QStringLiteral(R"(\\(?:[1-9]|g|k)|\(\?(?:P[=>]|&|R|[+-]?[0-9]|<[A-Za-z_]|'|P<))"));
+    return reference.match(pattern).hasMatch();
+}
 } // namespace
+
+void FamilyPatterns::joinPatterns()
+{
+    m_any = QRegularExpression();
+    if (m_patterns.isEmpty())
+        return;
+    QString joined;
+    for (const Pattern &p : std::as_const(m_patterns)) {
+        if (refersToGroups(p.regex.pattern()))
+            return;
+        if (!joined.isEmpty())
+            joined += u'|';
+        joined += p.regex.pattern(); // each anchored: "^(?:...)$"
+    }
+    QRegularExpression any(joined, QRegularExpression::CaseInsensitiveOption);
+    if (any.isValid())
+        m_any = any;
+}
 
 FamilyPatterns FamilyPatterns::defaults()
 {
@@ -34,6 +61,7 @@ FamilyPatterns FamilyPatterns::defaults()
     for (const auto &[family, regex] : table)
         p.m_patterns.append({QString::fromLatin1(family),
                              anchored(QStringLiteral("(?:") + QString::fromLatin1(regex) + QStringLiteral(")") + version)});
+    p.joinPatterns();
     return p;
 }
 
@@ -49,6 +77,7 @@ bool FamilyPatterns::setFamily(const QString &family, const QString &regex, QStr
     }
     m_patterns.removeIf([&](const Pattern &p) { return p.family == family; });
     m_patterns.append({family, re});
+    joinPatterns();
     return true;
 }
 
@@ -66,6 +95,8 @@ bool FamilyPatterns::setFromAssignment(const QString &assignment, QString *error
 QStringList FamilyPatterns::familiesFor(const QString &name) const
 {
     QStringList out;
+    if (m_any.isValid() && !m_any.match(name).hasMatch())
+        return out;
     for (const Pattern &p : m_patterns) {
         if (!out.contains(p.family) && p.regex.match(name).hasMatch())
             out << p.family;

@@ -34,7 +34,13 @@ public:
     const QVector<Pattern> &patterns() const { return m_patterns; }
 
 private:
+    // One regular expression for "does any pattern match?", tried first: most names of a big
+    // graph match none, and then one match replaces one per pattern. Invalid (never used) when
+    // the patterns cannot be joined without changing their meaning (back references).
+    void joinPatterns();
+
     QVector<Pattern> m_patterns;
+    QRegularExpression m_any;
 };
 
 } // namespace Seedline

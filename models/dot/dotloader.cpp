@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dotloader.h"
 
+#include "core/timinglog.h"
 #include "dottext.h"
 #include "graphvizglobal.h"
 
@@ -76,22 +77,37 @@ int columnOf(const QByteArray &text, int line, const QString &near)
     return col < 0 ? 0 : int(col) + 1;
 }
 
+// The attribute symbols declared for one kind of object, with their names as QString: looked up
+// once per graph, not once per node or edge.
+struct Symbol
+{
+    Agsym_t *sym;
+    QString name;
+};
+
+QVector<Symbol> symbolsOf(Agraph_t *root, int kind)
+{
+    QVector<Symbol> out;
+    for (Agsym_t *sym = agnxtattr(root, kind, nullptr); sym; sym = agnxtattr(root, kind, sym))
+        out.append(Symbol{sym, str(sym->name)});
+    return out;
+}
+
 // Non-empty attribute values of one object, for the attribute symbols declared for `kind`.
-QMap<QString, QString> attributesOf(Agraph_t *root, int kind, void *obj, QStringList *htmlNames)
+QMap<QString, QString> attributesOf(const QVector<Symbol> &symbols, int kind, void *obj, QStringList *htmlNames)
 {
     QMap<QString, QString> out;
-    for (Agsym_t *sym = agnxtattr(root, kind, nullptr); sym; sym = agnxtattr(root, kind, sym)) {
-        char *value = agxget(obj, sym);
+    for (const Symbol &s : symbols) {
+        char *value = agxget(obj, s.sym);
         if (!value || !*value)
             continue;
-        const QString name = str(sym->name);
-        if (name == QLatin1String("label") && std::strcmp(value, "\\N") == 0)
+        if (s.name == QLatin1String("label") && std::strcmp(value, "\\N") == 0)
             continue;
-        if (kind == AGRAPH && name == QLatin1String("charset"))
+        if (kind == AGRAPH && s.name == QLatin1String("charset"))
             continue; // the text is UTF-8 once loaded
-        out.insert(name, str(value));
+        out.insert(s.name, str(value));
         if (htmlNames && aghtmlstr(value))
-            htmlNames->append(name);
+            htmlNames->append(s.name);
     }
     return out;
 }
@@ -130,7 +146,7 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
     chain.directed = agisdirected(g);
     chain.sources.append(ChainSource{ChainSource::Kind::Dot, fileName});
     QStringList graphHtml;
-    chain.graphAttributes = attributesOf(g, AGRAPH, g, &graphHtml);
+    chain.graphAttributes = attributesOf(symbolsOf(g, AGRAPH), AGRAPH, g, &graphHtml);
     if (agisstrict(g))
         chain.graphAttributes.insert(QStringLiteral("seedline:strict"), QStringLiteral("true"));
     if (!graphHtml.isEmpty())
@@ -139,6 +155,8 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
     QHash<Agnode_t *, QString> clusterOf;
     collectClusters(g, QString(), clusterOf, chain.graphAttributes, 0);
 
+    const QVector<Symbol> nodeSymbols = symbolsOf(g, AGNODE);
+    const QVector<Symbol> edgeSymbols = symbolsOf(g, AGEDGE);
     QHash<Agnode_t *, int> indexOf;
     indexOf.reserve(agnnodes(g));
     chain.steps.reserve(agnnodes(g));
@@ -149,7 +167,7 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
         step.kind = StepKind::Build;
         step.origin = SourceRange{fileName, 0, 0};
         QStringList html;
-        step.attributes = attributesOf(g, AGNODE, n, &html);
+        step.attributes = attributesOf(nodeSymbols, AGNODE, n, &html);
         if (!html.isEmpty())
             step.attributes.insert(QStringLiteral("seedline:html"), html.join(u','));
         if (const auto c = clusterOf.constFind(n); c != clusterOf.constEnd())
@@ -230,7 +248,7 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
                               chain.steps[from].id + (chain.directed ? QStringLiteral(" -> ") : QStringLiteral(" -- ")) +
                                   chain.steps[to].id};
         QStringList html;
-        r.attributes = attributesOf(g, AGEDGE, e, &html);
+        r.attributes = attributesOf(edgeSymbols, AGEDGE, e, &html);
         r.attributes.remove(QStringLiteral("key"));
         if (!html.isEmpty())
             r.attributes.insert(QStringLiteral("seedline:html"), html.join(u','));
@@ -271,7 +289,9 @@ LoadResult loadDot(const QByteArray &bytes, const QString &fileName, const LoadO
     ErrorCapture errors;
     int extraGraphs = 0;
     int firstMessageCount = 0;
+    PhaseTimer timer("DOT: parse (cgraph)");
     GraphHandle graph = readGraph(input.utf8, &extraGraphs, &firstMessageCount, GraphMemory::Arena);
+    timer.lap("DOT: parse (cgraph)");
     const QStringList allMessages = errors.messages();
 
     for (qsizetype i = 0; i < allMessages.size(); ++i) {
@@ -292,6 +312,7 @@ LoadResult loadDot(const QByteArray &bytes, const QString &fileName, const LoadO
                       QStringLiteral("the file holds %1 graphs: only the first one is loaded").arg(extraGraphs + 1));
 
     buildChain(graph.get(), fileName, options, result);
+    timer.lap("DOT: build the chain");
     if (!result.chain.directed)
         addDiagnostic(result, fileName, Severity::Warning,
                       QStringLiteral("undirected graph: edges have no direction and 'a -- b' is read as "

@@ -106,9 +106,6 @@ class BenchViewWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // As the application's main() does.
-    void initTestCase() { tuneAllocatorForWindow(); }
-
     void openPanZoomClick()
     {
         const QString file = debianGraph();
@@ -197,5 +194,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(BenchViewWindow)
+// As the application's main() does: huge pages for malloc, the window's allocator settings.
+int main(int argc, char **argv)
+{
+    restartWithHugePages(argv);
+    tuneAllocatorForWindow();
+    QApplication app(argc, argv);
+    BenchViewWindow bench;
+    return QTest::qExec(&bench, argc, argv);
+}
 #include "bench_view_window.moc"
