@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Seedline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dot/dotloader.h"
 #include "io/inputs.h"
 #include "report/summary.h"
 
@@ -200,6 +201,28 @@ private Q_SLOTS:
         QVERIFY2(report.problems.front().message.contains(QLatin1String("python-3.11.1")),
                  qPrintable(report.problems.front().message));
         QVERIFY(!report.json.contains(QStringLiteral("target")));
+    }
+
+    // --requires NAME with a name that is no family but a step (a Debian package such as python3,
+    // whose family is python): the steps that transitively require that step, not "0".
+    void requiresAStep()
+    {
+        const LoadResult loaded = loadDot("digraph { app -> lib -> python3; lib -> libc; tool -> \"python3.11\"; other; }",
+                                          QStringLiteral("t.dot"));
+        SummaryOptions options;
+        options.requiresFamilies = {QStringLiteral("python3"), QStringLiteral("nosuch")};
+        options.why = true;
+        const SummaryReport report = buildSummary(loaded.chain, loaded.diagnostics, options);
+        const QJsonObject requiring = report.json.value(QStringLiteral("requires")).toObject();
+        QCOMPARE(requiring.value(QStringLiteral("python3")).toArray(),
+                 (QJsonArray{QStringLiteral("app"), QStringLiteral("lib")}));
+        // The family python has python3 and python3.11: tool requires it, but not python3.
+        QCOMPARE(requiring.value(QStringLiteral("python")).toArray().size(), 3);
+        const QString text = report.text;
+        QVERIFY2(text.contains(QLatin1String("2 steps require the step python3")), qPrintable(text));
+        QVERIFY2(text.contains(u"app: app \u2192 lib"), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("no step is of the family nosuch, and no step is called nosuch")),
+                 qPrintable(text));
     }
 };
 

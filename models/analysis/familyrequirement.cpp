@@ -33,7 +33,11 @@ int FamilyRequirement::distance(int step) const
     return distances[step];
 }
 
-FamilyRequirement requiresFamily(const Chain &chain, const GraphIndex &graph, const QString &family)
+namespace {
+
+// The multi-source reverse BFS from the steps `isSeed` accepts.
+template<typename IsSeed>
+FamilyRequirement requiring(const Chain &chain, const GraphIndex &graph, const QString &family, IsSeed isSeed)
 {
     const int n = graph.nodeCount();
     FamilyRequirement r;
@@ -47,7 +51,7 @@ FamilyRequirement requiresFamily(const Chain &chain, const GraphIndex &graph, co
     std::vector<int> queue;
     queue.reserve(size_t(n));
     for (int i = 0; i < n && i < chain.steps.size(); ++i) {
-        if (graph.isIncluded(i) && chain.steps[i].hasFamily(family)) {
+        if (graph.isIncluded(i) && isSeed(i)) {
             r.familySteps.set(i);
             queue.push_back(i);
         }
@@ -71,6 +75,19 @@ FamilyRequirement requiresFamily(const Chain &chain, const GraphIndex &graph, co
         }
     }
     return r;
+}
+
+} // namespace
+
+FamilyRequirement requiresFamily(const Chain &chain, const GraphIndex &graph, const QString &family)
+{
+    return requiring(chain, graph, family, [&](int i) { return chain.steps[i].hasFamily(family); });
+}
+
+FamilyRequirement requiresStep(const Chain &chain, const GraphIndex &graph, int step)
+{
+    const QString id = step >= 0 && step < chain.steps.size() ? chain.steps[step].id : QString();
+    return requiring(chain, graph, id, [step](int i) { return i == step; });
 }
 
 QString describeWitness(const Chain &chain, const Witness &witness)

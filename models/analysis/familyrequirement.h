@@ -44,6 +44,10 @@ struct FamilyRequirement
 // (or the same, over a cycle) family step.
 FamilyRequirement requiresFamily(const Chain &chain, const GraphIndex &graph, const QString &family);
 
+// Steps requiring one step (a package such as python3 rather than the family python): the same
+// search from that step alone; `family` is its id, `familySteps` holds only it.
+FamilyRequirement requiresStep(const Chain &chain, const GraphIndex &graph, int step);
+
 // "gcc-15.2.0 → python-3.11.1: steps/gcc-15.2.0/pass1.sh:197 `python3 ...`", one hop per edge
 // joined by "; "; hops without evidence say their kind: "a → b (toolchain)".
 QString describeWitness(const Chain &chain, const Witness &witness);

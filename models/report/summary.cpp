@@ -217,8 +217,12 @@ SummaryReport buildSummary(const Chain &input, const Diagnostics &loadDiagnostic
     }
     QJsonObject requiresJson;
     QJsonObject why;
+    const QStringList known = familiesOf(chain);
     for (const QString &family : wanted) {
-        const FamilyRequirement fr = requiresFamily(chain, followed, family);
+        // A name asked for that is no family of this chain but a step (the package python3 of a
+        // Debian graph, not the family python): what requires that step.
+        const int step = options.requiresFamilies.contains(family) && !known.contains(family) ? chain.indexOf(family) : -1;
+        const FamilyRequirement fr = step >= 0 ? requiresStep(chain, followed, step) : requiresFamily(chain, followed, family);
         // The steps listed: real steps, or under --collapse the shown nodes with the witness of
         // their first requiring member.
         QVector<std::pair<QString, int>> listed; // shown id, the real step whose witness explains it
@@ -243,11 +247,13 @@ SummaryReport buildSummary(const Chain &input, const Diagnostics &loadDiagnostic
             requiresJson.insert(family, ids);
             why.insert(family, witnessesToJson(chain, fr, listed));
         }
-        text << QStringLiteral("%1 %2 require %3 (over %4 edges)")
+        text << QStringLiteral("%1 %2 require %3%4 (over %5 edges)")
                     .arg(listed.size())
                     .arg(collapsed ? QStringLiteral("shown nodes") : QStringLiteral("steps"))
-                    .arg(family)
+                    .arg(step >= 0 ? QStringLiteral("the step ") : QString(), family)
                     .arg(QStringLiteral("observed, declared, mentioned, toolchain and scenario"));
+        if (step < 0 && !known.contains(family) && options.requiresFamilies.contains(family))
+            text << QStringLiteral("  (no step is of the family %1, and no step is called %1)").arg(family);
         if (options.text && (options.why || options.requiresFamilies.contains(family))) {
             for (const auto &[id, s] : std::as_const(listed)) {
                 QString line = QStringLiteral("  ") + id;
