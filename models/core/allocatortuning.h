@@ -33,7 +33,8 @@ void tuneAllocatorForCommandLine();
 //
 // On the Debian graph (this 2-core virtual machine): `summary --requires python3` 1.81x -> 0.98x
 // `gc -n` (farm-bench -n 5, medians), the window's first view 842-862 -> 414-663 ms. The second
-// start costs about 10 ms. The second start puts GLIBC_TUNABLES back as it was, so that the
+// start costs about 23 ms (`seedline --version`: 62 ms against 39 ms with SEEDLINE_HUGE_PAGES=0,
+// farm-bench -n 10 medians). The second start puts GLIBC_TUNABLES back as it was, so that the
 // programs Seedline starts (the highlighter helper, an editor) do not inherit it.
 void restartWithHugePages(char **argv);
 
