@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Seedline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/chainanalysis.h"
+#include "analysis/projection.h"
 #include "core/chain.h"
 #include "highlight/highlight.h"
 #include "highlight/palette.h"
@@ -301,6 +303,71 @@ private Q_SLOTS:
         QVERIFY(flagged(r, &StepStyle::dimmed).isEmpty());
         const HighlightResult empty = computeHighlight(Chain(), o);
         QVERIFY(empty.steps.isEmpty());
+    }
+    // A click reuses the family styles a cache keeps; every answer must be the one made without it,
+    // whatever changes between two calls (selection, families, theme, hidden families, focus).
+    void cacheKeepsAnswersExact()
+    {
+        const auto chain = std::make_shared<const Chain>(fixture());
+        AnalysisOptions ao;
+        ao.families = {QStringLiteral("python"), QStringLiteral("rust")};
+        const AnalysisPtr analysis = analyseChain(chain, ao);
+        const ChainProjection projection = identityProjection(*chain);
+        HighlightCache cache;
+        QVector<HighlightOptions> steps;
+        HighlightOptions o;
+        o.selected = Gcc;
+        steps << o;
+        o.selected = Cc;
+        o.direction = HighlightOptions::NeededBy;
+        steps << o;
+        o.selected = -1;
+        o.whyFrom = App;
+        o.whyTo = Python;
+        steps << o;
+        o.families = {QStringLiteral("rust")};
+        o.whyFrom = o.whyTo = -1;
+        o.selected = Meson;
+        steps << o;
+        o.theme = Theme::Dark;
+        steps << o;
+        o.families = {QStringLiteral("python"), QStringLiteral("rust")};
+        o.hiddenFamilies = {QStringLiteral("python")};
+        steps << o;
+        o.hiddenFamilies.clear();
+        o.tintRequirers = false;
+        o.focus = true;
+        steps << o;
+        o.tintRequirers = true;
+        o.focus = false;
+        o.selected = Gcc;
+        steps << o;
+        for (int k = 0; k < steps.size(); ++k) {
+            const HighlightResult cached = computeHighlight(*analysis, projection, steps[k], &cache);
+            const HighlightResult fresh = computeHighlight(*analysis, projection, steps[k]);
+            QCOMPARE(cached.steps.size(), fresh.steps.size());
+            for (int i = 0; i < fresh.steps.size(); ++i) {
+                const StepStyle &a = cached.steps[i], &b = fresh.steps[i];
+                const QString where = QStringLiteral("options %1, step %2").arg(k).arg(i);
+                QVERIFY2(a.fill == b.fill && a.outline == b.outline && a.text == b.text && a.marks == b.marks
+                             && a.memberFamilies == b.memberFamilies && a.requiredFamilies == b.requiredFamilies
+                             && a.hidden == b.hidden && a.dimmed == b.dimmed && a.selected == b.selected
+                             && a.needed == b.needed && a.needing == b.needing && a.outlineWidth == b.outlineWidth,
+                         qPrintable(where));
+            }
+            for (int j = 0; j < fresh.edges.size(); ++j) {
+                const EdgeStyle &a = cached.edges[j], &b = fresh.edges[j];
+                QVERIFY2(a.color == b.color && a.hidden == b.hidden && a.dimmed == b.dimmed && a.context == b.context
+                             && a.width == b.width && a.onWitnessPath == b.onWitnessPath,
+                         qPrintable(QStringLiteral("options %1, edge %2").arg(k).arg(j)));
+            }
+            QCOMPARE(cached.legend, fresh.legend);
+        }
+        // The families changed between steps 2 and 3: a stale cache would have kept python's marks.
+        const HighlightResult rustOnly = computeHighlight(*analysis, projection, steps[3], &cache);
+        for (const StepStyle &s : rustOnly.steps)
+            for (const FamilyMark &m : s.marks)
+                QCOMPARE(m.family, QStringLiteral("rust"));
     }
 };
 

@@ -8,6 +8,9 @@
 #include "core/chain.h"
 #include "highlight/palette.h"
 
+#include <mutex>
+#include <vector>
+
 namespace Seedline {
 
 namespace {
@@ -61,6 +64,28 @@ FamilyMark mark(const Palette &palette, const QString &family, bool member, bool
     m.newly = newly;
     return m;
 }
+
+// A colour function over the few distinct colours of a highlight, made once per colour (keyed by
+// its 16-bit RGBA: colours equal on screen give equal results).
+class ColorMemo
+{
+public:
+    template<typename Make>
+    QColor get(const QColor &color, Make &&make)
+    {
+        const quint64 key = quint64(color.rgba64());
+        for (const auto &[from, to] : m_entries)
+            if (from == key)
+                return to;
+        QColor made = make();
+        if (m_entries.size() < 64)
+            m_entries.emplace_back(key, made);
+        return made;
+    }
+
+private:
+    std::vector<std::pair<quint64, QColor>> m_entries;
+};
 
 // The real steps a shown step stands for, as a bitset over the real chain.
 Bitset membersBitset(const ChainProjection &p, int node, int realCount)
@@ -144,28 +169,57 @@ HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &opt
     return computeHighlight(*analysis, identityProjection(chain), options);
 }
 
-HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProjection &projection,
-                                 const HighlightOptions &options)
+namespace {
+
+// What the base of a highlight depends on: the options a click does not change.
+HighlightOptions baseKey(const HighlightOptions &options)
+{
+    HighlightOptions key;
+    key.families = options.families;
+    key.hiddenFamilies = options.hiddenFamilies;
+    key.tintRequirers = options.tintRequirers;
+    key.showExcluded = options.showExcluded;
+    key.markScenario = options.markScenario;
+    key.theme = options.theme;
+    return key;
+}
+
+} // namespace
+
+struct HighlightBase
+{
+    HighlightResult result; // family styles, excluded steps hidden, edges plain by kind
+    QStringList active;     // the families coloured, in legend order
+    struct FamilyUse
+    {
+        bool members = false, requirers = false, newly = false;
+    };
+    QVector<FamilyUse> used;
+    bool anyTwoFamilies = false;
+};
+
+namespace {
+
+// Everything of a highlight that does not depend on the selection, the why-path or focus: a pass
+// over every shown step and its members, the bulk of the work on a big chain.
+HighlightBase computeBase(const ChainAnalysis &analysis, const ChainProjection &projection,
+                          const HighlightOptions &options)
 {
     const Chain &shown = projection.shown;
-    const Chain &real = projection.real;
     const int n = int(shown.steps.size());
-    const int realCount = int(real.steps.size());
-    const int m = int(shown.requirements.size());
+    const int realCount = int(projection.real.steps.size());
     const Palette palette(options.theme);
-    HighlightResult r = plainHighlight(shown, options.theme);
-    r.title = options.title;
-    r.needed = Bitset(n);
-    r.needing = Bitset(n);
-    const GraphIndex &index = analysis.index;
-    const bool analysisFits = analysis.chain && index.nodeCount() == realCount;
+    HighlightBase base;
+    HighlightResult &r = base.result;
+    r = plainHighlight(shown, options.theme);
+    const bool analysisFits = analysis.chain && analysis.index.nodeCount() == realCount;
 
     // Excluded steps (false predicates) are not part of the picture unless asked for.
     for (int i = 0; i < n; ++i)
         if (shown.steps[i].excluded && !options.showExcluded)
             r.steps[i].hidden = true;
 
-    QStringList active;
+    QStringList &active = base.active;
     for (const QString &f : options.families)
         if (!f.isEmpty() && !options.hiddenFamilies.contains(f) && !active.contains(f))
             active.append(f);
@@ -173,12 +227,16 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
     // Families: every shown step gets a mark per family it provides or needs. A folded node needs a
     // family when one of its members does, and needs it "newly" when every member that needs it
     // needs it only because of the what-ifs.
-    struct FamilyUse
-    {
-        bool members = false, requirers = false, newly = false;
-    };
-    QVector<FamilyUse> used(active.size());
-    bool anyTwoFamilies = false;
+    QVector<HighlightBase::FamilyUse> &used = base.used;
+    used.resize(active.size());
+    bool &anyTwoFamilies = base.anyTwoFamilies;
+    // The marks of a family are the same on every step that has them: made once each.
+    QVector<FamilyMark> memberMarks, requirerMarks, newlyMarks;
+    for (const QString &family : std::as_const(active)) {
+        memberMarks.append(mark(palette, family, true, false));
+        requirerMarks.append(mark(palette, family, false, false));
+        newlyMarks.append(mark(palette, family, false, true));
+    }
     for (int i = 0; i < n; ++i) {
         StepStyle &s = r.steps[i];
         if (s.hidden)
@@ -207,7 +265,7 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
                     s.newlyRequiredFamilies << family;
             }
             if (member || (needsIt && options.tintRequirers))
-                s.marks << mark(palette, family, member, newly && !member);
+                s.marks << (member ? memberMarks[f] : newly ? newlyMarks[f] : requirerMarks[f]);
             used[f].members = used[f].members || member;
             used[f].requirers = used[f].requirers || (needsIt && !member && options.tintRequirers);
             used[f].newly = used[f].newly || (newly && !member && options.tintRequirers);
@@ -240,6 +298,55 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
             s.text = palette.text();
         }
     }
+
+    return base;
+}
+
+} // namespace
+
+HighlightCache::HighlightCache() = default;
+HighlightCache::~HighlightCache() = default;
+
+std::shared_ptr<const HighlightBase> HighlightCache::base(const ChainAnalysis &analysis,
+                                                          const ChainProjection &projection,
+                                                          const HighlightOptions &options)
+{
+    const HighlightOptions key = baseKey(options);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_base && m_analysis == &analysis && m_projection == &projection && m_key == key)
+            return m_base;
+    }
+    auto made = std::make_shared<const HighlightBase>(computeBase(analysis, projection, options));
+    std::lock_guard lock(m_mutex);
+    m_analysis = &analysis;
+    m_projection = &projection;
+    m_key = key;
+    m_base = made;
+    return made;
+}
+
+HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProjection &projection,
+                                 const HighlightOptions &options, HighlightCache *cache)
+{
+    const std::shared_ptr<const HighlightBase> base =
+        cache ? cache->base(analysis, projection, options)
+              : std::make_shared<const HighlightBase>(computeBase(analysis, projection, options));
+    const Chain &shown = projection.shown;
+    const Chain &real = projection.real;
+    const int n = int(shown.steps.size());
+    const int realCount = int(real.steps.size());
+    const int m = int(shown.requirements.size());
+    const Palette palette(options.theme);
+    HighlightResult r = base->result;
+    r.title = options.title;
+    r.needed = Bitset(n);
+    r.needing = Bitset(n);
+    const GraphIndex &index = analysis.index;
+    const bool analysisFits = analysis.chain && index.nodeCount() == realCount;
+    const QStringList &active = base->active;
+    const QVector<HighlightBase::FamilyUse> &used = base->used;
+    const bool anyTwoFamilies = base->anyTwoFamilies;
 
     // Selection and its neighbourhood, computed on the real chain.
     const bool hasSelection = options.selected >= 0 && options.selected < n && !r.steps[options.selected].hidden;
@@ -285,6 +392,10 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
     }
     const bool hasPath = !r.witnessPath.isEmpty();
 
+    // A chain has a handful of colours: each is dimmed or faded once.
+    ColorMemo dimmedMemo, contextMemo;
+    const auto dimmed = [&](const QColor &c) { return dimmedMemo.get(c, [&] { return palette.dimmed(c); }); };
+    const auto faded = [&](const QColor &c) { return contextMemo.get(c, [&] { return palette.context(c); }); };
     if (hasSelection || hasPath) {
         for (int i = 0; i < n; ++i) {
             StepStyle &s = r.steps[i];
@@ -310,17 +421,17 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
                 s.hidden = true;
             } else {
                 s.dimmed = true;
-                s.fill = palette.dimmed(s.fill);
-                s.outline = palette.dimmed(s.outline);
-                s.text = palette.dimmed(s.text);
+                s.fill = dimmed(s.fill);
+                s.outline = dimmed(s.outline);
+                s.text = dimmed(s.text);
                 for (FamilyMark &fm : s.marks)
-                    fm.color = palette.dimmed(fm.color);
+                    fm.color = dimmed(fm.color);
             }
         }
     }
 
     // Edges.
-    QSet<RequirementKind> kindsShown;
+    RequirementKinds kindsShown;
     for (int j = 0; j < m; ++j) {
         const Requirement &q = shown.requirements[j];
         EdgeStyle &e = r.edges[j];
@@ -333,15 +444,15 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         }
         if (r.steps[q.from].dimmed || r.steps[q.to].dimmed) {
             e.dimmed = true;
-            e.color = palette.dimmed(e.color);
+            e.color = dimmed(e.color);
         } else if (!active.isEmpty() && r.steps[q.to].marks.isEmpty() && !r.steps[q.to].selected
                    && !r.steps[q.from].selected && q.kind != RequirementKind::Scenario) {
             // It does not lead into what the highlighted families explain: background.
             e.context = true;
-            e.color = palette.context(e.color);
+            e.color = faded(e.color);
             e.width *= 0.8;
         }
-        kindsShown.insert(q.kind);
+        kindsShown |= q.kind;
     }
     for (int e : std::as_const(r.shownWitnessPath)) {
         EdgeStyle &s = r.edges[e];
@@ -351,7 +462,7 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
         s.color = palette.witness();
         s.width = witnessWidth;
         s.penStyle = Qt::SolidLine;
-        kindsShown.insert(shown.requirements[e].kind);
+        kindsShown |= shown.requirements[e].kind;
     }
 
     // Legend: families (members, requirers, both, newly), then the selection, then the edge kinds
@@ -438,7 +549,7 @@ HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProje
                          QStringLiteral("why %1 needs %2").arg(shownName(options.whyFrom), shownName(options.whyTo)),
                          QColor(), palette.witness(), witnessWidth, Qt::SolidLine, {}, QStringLiteral("witness")});
     for (RequirementKind kind : allRequirementKinds) {
-        if (!kindsShown.contains(kind))
+        if (!kindsShown.testFlag(kind))
             continue;
         r.legend.append({LegendEntry::Shape::Line, kindLegendText(kind), QColor(), palette.edgeColor(kind),
                          Palette::edgeWidth(kind), Palette::edgePenStyle(kind), {},

@@ -7,6 +7,7 @@
 #include "highlight/palette.h"
 
 #include <memory>
+#include <mutex>
 
 #include <QColor>
 #include <QSet>
@@ -137,11 +138,41 @@ struct HighlightResult
 // The plain style of a chain: every step plain, every edge styled by kind, no legend.
 HighlightResult plainHighlight(const Chain &chain, Theme theme = Theme::Light);
 
+class HighlightCache;
+
 // Styles the shown chain of a projection from the analysis of the real chain: every answer is the
 // real one projected (a folded node needs a family when one of its members does). The analysis
-// must be of projection.real. O(V + E) per selection plus the projection.
+// must be of projection.real. O(V + E) per selection plus the projection. With a cache, the part that
+// does not depend on the selection is made once (see HighlightCache).
 HighlightResult computeHighlight(const ChainAnalysis &analysis, const ChainProjection &projection,
-                                 const HighlightOptions &options);
+                                 const HighlightOptions &options, HighlightCache *cache = nullptr);
+
+struct HighlightBase;
+
+// Keeps the part of a highlight that a click does not change (every step's family marks, fill and
+// outline, the excluded steps hidden, the plain edges), for the last options it was asked with. A
+// click on a big chain then costs the selection's neighbourhood and one pass over the styles, not
+// the family pass again (on a 21,000-step Debian graph, most of the time). It remembers the
+// analysis and projection it was made for by address: keep it beside them (a view plan does).
+// Thread-safe: copies of a plan restyled on several threads share one.
+class HighlightCache
+{
+public:
+    HighlightCache();
+    ~HighlightCache();
+    HighlightCache(const HighlightCache &) = delete;
+    HighlightCache &operator=(const HighlightCache &) = delete;
+
+    std::shared_ptr<const HighlightBase> base(const ChainAnalysis &analysis, const ChainProjection &projection,
+                                              const HighlightOptions &options);
+
+private:
+    std::mutex m_mutex;
+    const ChainAnalysis *m_analysis = nullptr;
+    const ChainProjection *m_projection = nullptr;
+    HighlightOptions m_key;
+    std::shared_ptr<const HighlightBase> m_base;
+};
 
 // For a chain shown as it is (no folding): analyses it over `followed` and highlights it.
 HighlightResult computeHighlight(const Chain &chain, const HighlightOptions &options,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphscene.h"
 
+#include "core/timinglog.h"
 #include "graph/graphlayers.h"
 #include "highlight/palette.h"
 
@@ -132,6 +133,7 @@ void GraphScene::setModel(SceneModel model, bool animate)
 
 void GraphScene::setHighlight(HighlightResult highlight)
 {
+    PhaseTimer timer("restyle: the view's scene");
     restyleSceneModel(m_model, std::move(highlight));
     ++m_generation;
     setBackgroundBrush(m_model.highlight.palette().background());

@@ -42,10 +42,14 @@ void SceneBuilder::setOptions(const ViewOptions &options)
         return;
     m_options = options;
     // A new style for what is shown (a click): at once when it is cheap, so that the view answers
-    // the click in the same event.
+    // the click in the same event; on a big chain the restyle starts on a worker thread now, ahead
+    // of whatever else the click queues (the inspector's text).
     if (hasScene() && !m_layoutJob.isRunning() && !m_requestTimer.isActive() && m_analysis.get() == m_shownAnalysis
-        && m_plan.projection->shown.steps.size() <= restyleInBackgroundAbove
         && viewLayoutKey(m_options, *m_analysis->chain) == m_shownKey) {
+        if (m_plan.projection->shown.steps.size() > restyleInBackgroundAbove) {
+            request();
+            return;
+        }
         m_styleJob.cancel();
         restylePlan(m_plan, m_options);
         restyleSceneModel(m_scene, m_plan.highlight);
@@ -105,11 +109,13 @@ void SceneBuilder::request()
         const ViewOptions options = m_options;
         m_styleJob.start(
             [plan, options](const std::atomic_bool &) {
+                PhaseTimer timer("restyle: highlight (background)");
                 ViewPlan copy = plan;
                 restylePlan(copy, options);
                 return copy.highlight;
             },
             [this](HighlightResult highlight) {
+                PhaseTimer timer("restyle: the builder's scene model");
                 m_plan.highlight = highlight;
                 restyleSceneModel(m_scene, std::move(highlight));
                 Q_EMIT styleReady();

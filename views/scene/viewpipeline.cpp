@@ -246,7 +246,8 @@ ViewPlan planView(const AnalysisPtr &analysis, const ViewOptions &options)
 
     HighlightOptions h = options.highlight;
     fillIndices(h, *projection, options);
-    plan.highlight = computeHighlight(*analysis, *projection, h);
+    plan.highlightCache = std::make_shared<HighlightCache>();
+    plan.highlight = computeHighlight(*analysis, *projection, h, plan.highlightCache.get());
     if (story) {
         hideOutsideStory(plan.highlight, *projection, *story);
         plan.caption = story->caption;
@@ -331,7 +332,9 @@ bool restylePlan(ViewPlan &plan, const ViewOptions &options)
         return false;
     HighlightOptions h = options.highlight;
     fillIndices(h, *plan.projection, options);
-    plan.highlight = computeHighlight(*plan.analysis, *plan.projection, h);
+    if (!plan.highlightCache)
+        plan.highlightCache = std::make_shared<HighlightCache>();
+    plan.highlight = computeHighlight(*plan.analysis, *plan.projection, h, plan.highlightCache.get());
     if (options.story)
         hideOutsideStory(plan.highlight, *plan.projection, buildStory(*plan.analysis, options));
     return true;

@@ -55,6 +55,7 @@ struct ViewPlan
     AnalysisPtr analysis;
     std::shared_ptr<const ChainProjection> projection;
     HighlightResult highlight;
+    std::shared_ptr<HighlightCache> highlightCache; // shared by copies: a click restyles from it
     LayoutGraph graph;
     LayoutOptions layoutOptions;
     QByteArray layoutKey;       // equal keys: the same layout

@@ -6,7 +6,6 @@
 
 #include <QLocale>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -15,7 +14,7 @@ namespace Seedline {
 namespace {
 
 // Above this many shown steps setStep() refreshes in the next pass of the event loop.
-constexpr int refreshSoonAbove = 4000;
+constexpr int backgroundAbove = 4000; // steps shown: the text is written on a worker thread
 
 const QLatin1String stepScheme("seedline-step");
 const QLatin1String sourceScheme("seedline-source");
@@ -264,11 +263,7 @@ QString groupHtml(const ChainAnalysis &analysis, const ChainProjection &projecti
 InspectorWidget::InspectorWidget(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
-    , m_refreshSoon(new QTimer(this))
 {
-    m_refreshSoon->setSingleShot(true);
-    m_refreshSoon->setInterval(0);
-    connect(m_refreshSoon, &QTimer::timeout, this, &InspectorWidget::refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
@@ -311,22 +306,36 @@ void InspectorWidget::setStep(int shownIndex, int member)
 {
     m_step = m_projection && shownIndex >= 0 && shownIndex < m_projection->shown.steps.size() ? shownIndex : -1;
     m_member = m_step >= 0 && m_projection->members.value(m_step).contains(member) ? member : -1;
-    if (m_projection && m_projection->shown.steps.size() > refreshSoonAbove)
-        m_refreshSoon->start();
+    if (m_step >= 0 && m_analysis && m_projection->shown.steps.size() > backgroundAbove)
+        refreshInBackground();
     else
         refresh();
 }
 
 QString InspectorWidget::plainText() const
 {
-    if (m_refreshSoon->isActive())
+    if (m_htmlJob.isRunning())
         const_cast<InspectorWidget *>(this)->refresh(); // what it is about to show
     return m_browser->toPlainText();
 }
 
+void InspectorWidget::refreshInBackground()
+{
+    // The heading at once, so that the panel never names the previous step; the lists follow.
+    const Step &shown = m_projection->shown.steps.at(m_step);
+    m_browser->setHtml(QStringLiteral("<h3>%1</h3><p><i>%2</i></p>")
+                           .arg(esc(shown.id), esc(tr("Listing what it needs and what needs it…"))));
+    m_htmlJob.start(
+        [analysis = m_analysis, projection = m_projection, step = m_step, member = m_member,
+         families = m_families](const std::atomic_bool &) {
+            return stepHtml(*analysis, *projection, step, member, families);
+        },
+        [this](const QString &html) { m_browser->setHtml(html); });
+}
+
 void InspectorWidget::refresh()
 {
-    m_refreshSoon->stop();
+    m_htmlJob.cancel();
     if (!m_analysis || !m_projection || m_step < 0) {
         m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Select a step to see its facts, "
                                                                           "requirements and evidence."))));

@@ -4,6 +4,7 @@
 
 #include "analysis/chainanalysis.h"
 #include "analysis/projection.h"
+#include "document/latestjob.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -11,7 +12,6 @@
 #include <memory>
 
 class QTextBrowser;
-class QTimer;
 
 namespace Seedline {
 
@@ -29,9 +29,9 @@ public:
     void setAnalysis(AnalysisPtr analysis, std::shared_ptr<const ChainProjection> projection);
     void setFamilies(const QStringList &families); // explained in "Why it needs ..."
     // A shown step; `member` optionally names the real step of a folded node that was chosen. On a
-    // big chain (a distribution: a step with thousands of dependants) the text follows in the next
-    // pass of the event loop, so that the click's restyle of the graph is painted first;
-    // plainText() and step() are current at once.
+    // big chain (a distribution: a step with thousands of dependants) the text is written on a
+    // worker thread and shown when it is ready (its heading at once), so that the click's restyle
+    // of the graph is not kept waiting; plainText() and step() are current at once.
     void setStep(int shownIndex, int member = -1);
     int step() const { return m_step; }
     int member() const { return m_member; }
@@ -52,8 +52,9 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void refreshInBackground();
     QTextBrowser *m_browser = nullptr;
-    QTimer *m_refreshSoon = nullptr;
+    LatestJob<QString> m_htmlJob{this};
     AnalysisPtr m_analysis;
     std::shared_ptr<const ChainProjection> m_projection;
     QStringList m_families{QStringLiteral("python"), QStringLiteral("rust")};
