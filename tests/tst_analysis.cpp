@@ -248,9 +248,9 @@ private Q_SLOTS:
         ChainBuilder b;
         b.step(s("python-3.11.1"), {s("python")});
         Evidence ev;
-        ev.file = s("steps/gcc-15.2.0/pass1.sh");
+        ev.setFile(s("steps/gcc-15.2.0/pass1.sh"));
         ev.line = 197;
-        ev.text = s("  python3 regenerate-sarif-spec-index.py");
+        ev.setText(s("  python3 regenerate-sarif-spec-index.py"));
         b.need(s("gcc-15.2.0"), s("python-3.11.1"), RequirementKind::Observed, ev);
         // A longer path too: gcc needs meson needs python; the direct edge is shorter.
         b.need(s("gcc-15.2.0"), s("meson-1.5.1"), RequirementKind::Declared);
@@ -590,9 +590,9 @@ private Q_SLOTS:
         QVERIFY(VersionConstraint::parse(s(">= 3.13"), &rule.from.version));
         rule.to.family = s("rust");
         rule.to.pick = StepSelector::Pick::Newest;
-        rule.evidence.file = s("what-if.chain.toml");
+        rule.evidence.setFile(s("what-if.chain.toml"));
         rule.evidence.line = 12;
-        rule.evidence.text = s("PEP 9999");
+        rule.evidence.setText(s("PEP 9999"));
         add.rules << rule;
         Diagnostics diags;
         const Chain after = applyScenario(c, add, &diags);
@@ -699,7 +699,7 @@ private Q_SLOTS:
         if (!constraint.isEmpty())
             QVERIFY(VersionConstraint::parse(constraint, &rule.from.version));
         rule.to.id = s("rust-1.90.0");
-        rule.evidence.file = s("bad.chain.toml");
+        rule.evidence.setFile(s("bad.chain.toml"));
         rule.evidence.line = 7;
         sc.rules << rule;
         Diagnostics diags;

@@ -118,8 +118,8 @@ private Q_SLOTS:
         const Requirement *py = findEdge(c, QStringLiteral("meson-1.0.0"), QStringLiteral("python-3.11.1"),
                                          RequirementKind::Declared);
         QVERIFY(py);
-        QCOMPARE(py->evidence.text, QStringLiteral("Meson README"));
-        QVERIFY(py->evidence.file.endsWith(QLatin1String("example.chain.toml")));
+        QCOMPARE(py->evidence.text(), QStringLiteral("Meson README"));
+        QVERIFY(py->evidence.file().endsWith(QLatin1String("example.chain.toml")));
         QCOMPARE(py->evidence.line, 29);
         const Requirement *obs = findEdge(c, QStringLiteral("meson-1.0.0"), QStringLiteral("python-3.8.16"),
                                           RequirementKind::Observed);
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(s.rules[0].from.pick, StepSelector::Pick::All);
         QCOMPARE(s.rules[0].to.pick, StepSelector::Pick::Newest);
         QVERIFY(s.rules[0].toNewestAtRelease);
-        QCOMPARE(s.rules[0].evidence.text, QStringLiteral("Pre-PEP \"Rust for CPython\""));
+        QCOMPARE(s.rules[0].evidence.text(), QStringLiteral("Pre-PEP \"Rust for CPython\""));
 
         QCOMPARE(c.timeline.releases.size(), 4);
         QCOMPARE(c.timeline.releases[3], (Release{QStringLiteral("rust"), QStringLiteral("1.92.0"), QDate(2025, 12, 11), QStringLiteral("blog")}));
@@ -271,7 +271,7 @@ private Q_SLOTS:
             const Requirement *e = findEdge(r.chain, QStringLiteral("toy-") + members[i],
                                             QStringLiteral("toy-") + members[i - 1], RequirementKind::Declared);
             QVERIFY(e);
-            QVERIFY(e->evidence.text.contains(QStringLiteral("series `toy`")));
+            QVERIFY(e->evidence.text().contains(QStringLiteral("series `toy`")));
             QCOMPARE(e->evidence.line, 3);
         }
     }
@@ -295,7 +295,7 @@ private Q_SLOTS:
         for (const char *id : {"toy-1.0.0", "toy-1.1.2", "toy-1.2.0", "toy-1.3.1"}) {
             const Requirement *e = findEdge(r.chain, QLatin1String(id), QStringLiteral("python-3.11.1"), RequirementKind::Declared);
             QVERIFY(e);
-            QCOMPARE(e->evidence.text, QStringLiteral("build driver"));
+            QCOMPARE(e->evidence.text(), QStringLiteral("build driver"));
         }
     }
 

@@ -180,7 +180,7 @@ private Q_SLOTS:
         const Chain m = mergeChains({a, b});
         QCOMPARE(m.steps.size(), 3);
         QCOMPARE(m.requirements.size(), 2);
-        QCOMPARE(m.requirements[0].evidence.file, QStringLiteral("a"));
+        QCOMPARE(m.requirements[0].evidence.file(), QStringLiteral("a"));
         QCOMPARE(m.requirements[0].evidence.line, 1);
     }
 

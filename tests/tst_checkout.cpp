@@ -132,10 +132,10 @@ private Q_SLOTS:
         const Requirement *r = findEdge(c, QStringLiteral("gcc-15.2.0"), QStringLiteral("python-3.11.1"),
                                         RequirementKind::Observed);
         QVERIFY(r);
-        QCOMPARE(r->evidence.file, QStringLiteral("steps/gcc-15.2.0/pass1.sh"));
+        QCOMPARE(r->evidence.file(), QStringLiteral("steps/gcc-15.2.0/pass1.sh"));
         QCOMPARE(r->evidence.line, 15);
         QCOMPARE(r->evidence.column, 5);
-        QCOMPARE(r->evidence.text,
+        QCOMPARE(r->evidence.text(),
                  QStringLiteral("python3 contrib/regenerate-sarif-spec-index.py > gcc/sarif-spec-urls.def"));
         QCOMPARE(r->attributes.value(QStringLiteral("occurrences")), QStringLiteral("5"));
         QCOMPARE(r->attributes.value(QStringLiteral("lines")), QStringLiteral("15,18,19,20,21"));
@@ -170,10 +170,10 @@ private Q_SLOTS:
         const Requirement *r = findEdge(m_default.chain, from, to, RequirementKind::Observed);
         QVERIFY2(r, qPrintable(from + QStringLiteral(" -> ") + to + QStringLiteral(": ") +
                                observedTargets(m_default.chain, from).join(u' ')));
-        QTEST(r->evidence.file, "file");
+        QTEST(r->evidence.file(), "file");
         QTEST(r->evidence.line, "line");
-        QVERIFY(!r->evidence.text.isEmpty());
-        QCOMPARE(r->evidence.text, r->evidence.text.trimmed());
+        QVERIFY(!r->evidence.text().isEmpty());
+        QCOMPARE(r->evidence.text(), r->evidence.text().trimmed());
     }
 
     void uninstallAwareResolution()
@@ -432,7 +432,7 @@ private Q_SLOTS:
         for (const Requirement &req : c.requirements) {
             if (req.kind == RequirementKind::Mentioned) {
                 ++mentioned;
-                QVERIFY(req.evidence.file == QLatin1String("parts.rst"));
+                QVERIFY(req.evidence.file() == QLatin1String("parts.rst"));
             }
         }
         QVERIFY(mentioned > 0);
@@ -607,7 +607,7 @@ private Q_SLOTS:
         const Requirement *automake = findEdge(c, QStringLiteral("coreutils-9.4"), QStringLiteral("automake-1.15.1"),
                                                RequirementKind::Observed);
         QVERIFY(automake);
-        QCOMPARE(automake->evidence.file, QStringLiteral("steps/coreutils-9.4/pass1.sh"));
+        QCOMPARE(automake->evidence.file(), QStringLiteral("steps/coreutils-9.4/pass1.sh"));
         QCOMPARE(automake->evidence.line, 32);
         QCOMPARE(automake->evidence.column, 29);
         // AUTOCONF=autoconf-2.61 ... ./bootstrap
@@ -639,7 +639,7 @@ private Q_SLOTS:
         const Requirement *tcc = findEdge(c, QStringLiteral("tcc-0.9.27"), QStringLiteral("tcc-0.9.26"),
                                           RequirementKind::Observed);
         QVERIFY(tcc);
-        QCOMPARE(tcc->evidence.file, QStringLiteral("steps/tcc-0.9.27/pass1.kaem"));
+        QCOMPARE(tcc->evidence.file(), QStringLiteral("steps/tcc-0.9.27/pass1.kaem"));
     }
 
     void manifestOnlyCheckout()

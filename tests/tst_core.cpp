@@ -3,6 +3,7 @@
 #include "core/allocatortuning.h"
 #include "core/chain.h"
 #include "core/families.h"
+#include "core/requirement.h"
 #include "core/textdistance.h"
 #include "core/version.h"
 
@@ -242,6 +243,33 @@ private Q_SLOTS:
         QCOMPARE(m.steps[r.from].id, QStringLiteral("rust-1.90.0"));
         QCOMPARE(m.steps[r.to].id, QStringLiteral("gcc-15.2.0"));
         QCOMPARE(m.nearestIds(QStringLiteral("rust-1.90")).value(0), QStringLiteral("rust-1.90.0"));
+    }
+
+    // Evidence keeps its file and text in a block shared by copies: an edit of one copy changes it
+    // alone, and equal strings compare equal whether or not they are shared.
+    void evidenceCopiesShareUntilEdited()
+    {
+        const Evidence original(QStringLiteral("steps/manifest"), 12, 0, QStringLiteral("current libc at this step"));
+        Evidence copy = original;
+        copy.line = 40;
+        QCOMPARE(copy.file(), QStringLiteral("steps/manifest"));
+        QCOMPARE(original.line, 12);
+        copy.setText(QStringLiteral("current make at this step"));
+        QCOMPARE(original.text(), QStringLiteral("current libc at this step"));
+        QCOMPARE(copy.text(), QStringLiteral("current make at this step"));
+        QVERIFY(!(copy == original));
+        copy.setText(original.text());
+        copy.line = original.line;
+        QCOMPARE(copy, original); // separate blocks, equal strings
+        QCOMPARE(copy.toString(), QStringLiteral("steps/manifest:12 `current libc at this step`"));
+
+        Evidence none;
+        QVERIFY(none.file().isEmpty() && none.text().isEmpty());
+        QCOMPARE(none, Evidence(QString(), 0, 0, QString()));
+        none.setFile(QStringLiteral("a.chain.toml"));
+        QCOMPARE(none.toString(), QStringLiteral("a.chain.toml"));
+        none.setFile(QString());
+        QCOMPARE(none, Evidence());
     }
 
     void diagnosticText()

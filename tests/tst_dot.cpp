@@ -113,8 +113,8 @@ void TestDot::fixtures()
     QCOMPARE(r.chain.requirements.size(), requirements);
     for (const Requirement &req : r.chain.requirements) {
         QCOMPARE(req.kind, RequirementKind::Declared);
-        QCOMPARE(req.evidence.file, file);
-        QVERIFY(req.evidence.text.contains(r.chain.steps[req.from].id));
+        QCOMPARE(req.evidence.file(), file);
+        QVERIFY(req.evidence.text().contains(r.chain.steps[req.from].id));
     }
     for (const Step &s : r.chain.steps) {
         QCOMPARE(s.kind, StepKind::Build);
@@ -146,7 +146,7 @@ void TestDot::guixLabelsAndFamilies()
     const Requirement *e = edge(c, QStringLiteral("140208316288864"), QStringLiteral("140208316290272"));
     QVERIFY(e);
     QCOMPARE(e->attributes.value(QStringLiteral("color")), QStringLiteral("darkseagreen"));
-    QCOMPARE(e->evidence.text, QStringLiteral("140208316288864 -> 140208316290272"));
+    QCOMPARE(e->evidence.text(), QStringLiteral("140208316288864 -> 140208316290272"));
 }
 
 void TestDot::debtree()

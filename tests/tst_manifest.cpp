@@ -47,7 +47,7 @@ bool hasEdge(const Chain &chain, const QString &from, const QString &to, Require
     for (const Requirement &r : chain.requirements) {
         if (r.from == f && r.to == t && r.kind == kind) {
             if (evidence)
-                *evidence = r.evidence.text;
+                *evidence = r.evidence.text();
             return true;
         }
     }

@@ -236,7 +236,7 @@ void TestPartsRst::rebuiltSentences()
     QVERIFY(again);
     QCOMPARE(again->evidence.line, lineOf(bytes, "Python 2.3.7 is then"));
     QCOMPARE(again->evidence.column, 1);
-    QCOMPARE(again->evidence.text, QStringLiteral("Python 2.3.7 is then rebuilt to include Unicode support."));
+    QCOMPARE(again->evidence.text(), QStringLiteral("Python 2.3.7 is then rebuilt to include Unicode support."));
     const Requirement *first = findEdge(r.chain, QStringLiteral("python-2.0.1#2"), QStringLiteral("python-2.0.1"),
                                         RequirementKind::Mentioned);
     QVERIFY(first);
@@ -264,10 +264,10 @@ void TestPartsRst::mentions()
     QCOMPARE(got, expected);
     const Requirement *e = findEdge(r.chain, QStringLiteral("gettext-0.26"), QStringLiteral("python-2.3.7"),
                                     RequirementKind::Mentioned);
-    QCOMPARE(e->evidence.file, QStringLiteral("mentions.rst"));
+    QCOMPARE(e->evidence.file(), QStringLiteral("mentions.rst"));
     QCOMPARE(e->evidence.line, lineOf(bytes, "Now that we have Python 2.3"));
     QCOMPARE(e->evidence.column, int(QByteArray("Now that we have ").size()) + 1);
-    QCOMPARE(e->evidence.text,
+    QCOMPARE(e->evidence.text(),
              QStringLiteral("Now that we have Python 2.3 and gperf, we can regenerate Gettext."));
 }
 
@@ -583,17 +583,17 @@ void TestPartsRst::shared2026MentionEdges()
     const Requirement *e = findEdge(r.chain, QStringLiteral("python-2.3.7"), QStringLiteral("python-2.0.1#2"),
                                     RequirementKind::Mentioned);
     QVERIFY(e);
-    QCOMPARE(e->evidence.file, path);
+    QCOMPARE(e->evidence.file(), path);
     QCOMPARE(e->evidence.line, lineOf(bytes, "Python 2.0.1 is sufficient to build Python 2.3.7"));
     QCOMPARE(e->evidence.column, 1);
-    QCOMPARE(e->evidence.text, QStringLiteral("Python 2.0.1 is sufficient to build Python 2.3.7."));
+    QCOMPARE(e->evidence.text(), QStringLiteral("Python 2.0.1 is sufficient to build Python 2.3.7."));
 
     const int gettextLine = lineOf(bytes, "Now that we have Python 2.3 and gperf");
     QVERIFY(gettextLine > 0);
     e = findEdge(r.chain, QStringLiteral("gettext-0.26"), QStringLiteral("python-2.3.7#2"), RequirementKind::Mentioned);
     QVERIFY(e);
     QCOMPARE(e->evidence.line, gettextLine);
-    QVERIFY(e->evidence.text.contains(QLatin1String("Now that we have Python 2.3 and gperf")));
+    QVERIFY(e->evidence.text().contains(QLatin1String("Now that we have Python 2.3 and gperf")));
     e = findEdge(r.chain, QStringLiteral("gettext-0.26"), QStringLiteral("gperf-3.3"), RequirementKind::Mentioned);
     QVERIFY(e);
     QCOMPARE(e->evidence.line, gettextLine);
@@ -603,7 +603,7 @@ void TestPartsRst::shared2026MentionEdges()
         const QString first = QString::fromLatin1(id);
         e = findEdge(r.chain, first + QStringLiteral("#2"), first, RequirementKind::Mentioned);
         QVERIFY2(e, id);
-        QVERIFY(e->evidence.text.contains(QLatin1String("rebuilt")));
+        QVERIFY(e->evidence.text().contains(QLatin1String("rebuilt")));
         QVERIFY(findEdge(r.chain, first + QStringLiteral("#2"), first, RequirementKind::Sequence));
     }
 }
@@ -624,7 +624,7 @@ void TestPartsRst::shared2026NoForwardMentions()
         QVERIFY(to.origin.line <= from.origin.line);
         QVERIFY(to.kind != StepKind::Stage);
         QVERIFY(e->evidence.line >= from.origin.line && e->evidence.line <= from.origin.endLine);
-        QVERIFY(!e->evidence.text.isEmpty());
+        QVERIFY(!e->evidence.text().isEmpty());
         QVERIFY(!seen.contains({e->from, e->to}));
         seen.insert({e->from, e->to});
         // Stop words ("make", "patch", "file", ...) only make an edge when a version follows.
@@ -634,7 +634,7 @@ void TestPartsRst::shared2026NoForwardMentions()
         if (stop.contains(to.package)) {
             const QRegularExpression versioned(QStringLiteral("\\b%1[ -]\\d").arg(to.package),
                                                QRegularExpression::CaseInsensitiveOption);
-            QVERIFY2(versioned.match(e->evidence.text).hasMatch(), qPrintable(e->evidence.toString()));
+            QVERIFY2(versioned.match(e->evidence.text()).hasMatch(), qPrintable(e->evidence.toString()));
         }
     }
 }

@@ -223,8 +223,8 @@ private Q_SLOTS:
         QFETCH(QString, evidence);
         const Requirement *r = findEdge(m_default, from, to, RequirementKind::Observed);
         QVERIFY(r);
-        QVERIFY2(r->evidence.text.contains(evidence), qPrintable(r->evidence.text));
-        QVERIFY(r->evidence.file.startsWith(QStringLiteral("steps/") + from));
+        QVERIFY2(r->evidence.text().contains(evidence), qPrintable(r->evidence.text()));
+        QVERIFY(r->evidence.file().startsWith(QStringLiteral("steps/") + from));
     }
 
     void toolchains_data()
@@ -265,7 +265,7 @@ private Q_SLOTS:
                 const Requirement *r = findEdge(m_default, id, QStringLiteral("rust-") + expected[i - 1],
                                                 RequirementKind::Declared);
                 QVERIFY2(r, qPrintable(id));
-                QVERIFY(r->evidence.text.contains(QStringLiteral("series")));
+                QVERIFY(r->evidence.text().contains(QStringLiteral("series")));
             }
             // Release dates come from the table.
             QVERIFY(m_default.find(id)->facts.released.has_value());
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QFETCH(QString, to);
         const Requirement *r = findEdge(m_default, from, to, RequirementKind::Declared);
         QVERIFY(r);
-        QVERIFY(!r->evidence.text.isEmpty());
+        QVERIFY(!r->evidence.text().isEmpty());
     }
 
     void scenario()
@@ -333,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(!rule.from.version.matches(QStringLiteral("3.8.16")));
         QCOMPARE(rule.to.family, QStringLiteral("rust"));
         QCOMPARE(rule.to.pick, StepSelector::Pick::Newest);
-        QVERIFY(rule.evidence.text.contains(QStringLiteral("Rust for CPython")));
+        QVERIFY(rule.evidence.text().contains(QStringLiteral("Rust for CPython")));
         // Applying it would close python -> rust -> python: rust already needs python.
         QVERIFY(findEdge(m_default, QStringLiteral("rust-1.98.0"), QStringLiteral("python-3.11.1"),
                          RequirementKind::Declared));

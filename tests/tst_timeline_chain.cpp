@@ -138,7 +138,7 @@ private Q_SLOTS:
         // The loaded steps are kept as they are, with their evidence and facts.
         const Requirement *first = edge(c, s("rust-1.90.0"), s("mrustc-0.12.0"));
         QVERIFY(first);
-        QVERIFY(first->evidence.text.contains(s("mrustc v0.12.0 builds rustc 1.90.0")));
+        QVERIFY(first->evidence.text().contains(s("mrustc v0.12.0 builds rustc 1.90.0")));
         QCOMPARE(c.find(s("rust-1.90.0"))->facts.buildHours, std::optional<double>(0.8722));
         QVERIFY(!c.find(s("rust-1.90.0"))->attributes.contains(s("timeline")));
         QVERIFY(edge(c, s("firefox-54"), s("rust-1.97.1")));

@@ -271,7 +271,7 @@ private Q_SLOTS:
         const int gcc = chain.indexOf(QStringLiteral("gcc-15.2.0"));
         QSet<int> evidenceLines;
         for (const Requirement &r : chain.requirements) {
-            if (r.from == gcc && r.evidence.file == QStringLiteral("steps/gcc-15.2.0/pass1.sh"))
+            if (r.from == gcc && r.evidence.file() == QStringLiteral("steps/gcc-15.2.0/pass1.sh"))
                 evidenceLines.insert(r.evidence.line);
         }
         QVERIFY(evidenceLines.contains(evidence));

@@ -47,7 +47,7 @@ void warn(Diagnostics *diags, const Scenario &scenario, const ScenarioRule &rule
     if (!diags)
         return;
     Diagnostic d;
-    d.file = rule.evidence.file;
+    d.file = rule.evidence.file();
     d.line = rule.evidence.line;
     d.column = rule.evidence.column;
     d.severity = Severity::Warning;

@@ -383,7 +383,7 @@ void ChainFileParser::parseEvidence(const toml::table &table, const QString &whe
                                 QStringLiteral("text")},
                            eWhere);
         if (const auto file = m_reader.string(*e, "file", eWhere)) {
-            evidence->file = *file;
+            evidence->setFile(*file);
             evidence->line = 0;
             evidence->column = 0;
         }
@@ -398,7 +398,7 @@ void ChainFileParser::parseEvidence(const toml::table &table, const QString &whe
         text = note;
     else if (!note.isEmpty())
         text += QStringLiteral(" (") + note + u')';
-    evidence->text = text;
+    evidence->setText(text);
 }
 
 std::optional<RequirementSpec> ChainFileParser::parseRequirement(const toml::node &node, const QString &where)

@@ -63,8 +63,62 @@ std::optional<RequirementKinds> parseRequirementKinds(const QString &commaSepara
     return kinds;
 }
 
+Evidence::Evidence(const QString &file, int line, int column, const QString &text) : line(line), column(column)
+{
+    if (!file.isEmpty() || !text.isEmpty()) {
+        m_strings = new Strings;
+        m_strings->file = file;
+        m_strings->text = text;
+    }
+}
+
+const QString &Evidence::file() const
+{
+    static const QString none;
+    return m_strings ? m_strings->file : none;
+}
+
+const QString &Evidence::text() const
+{
+    static const QString none;
+    return m_strings ? m_strings->text : none;
+}
+
+Evidence::Strings &Evidence::strings()
+{
+    if (!m_strings)
+        m_strings = new Strings;
+    else
+        m_strings.detach();
+    return *m_strings;
+}
+
+void Evidence::setFile(const QString &file)
+{
+    if (file.isEmpty() && text().isEmpty())
+        m_strings.reset();
+    else
+        strings().file = file;
+}
+
+void Evidence::setText(const QString &text)
+{
+    if (text.isEmpty() && file().isEmpty())
+        m_strings.reset();
+    else
+        strings().text = text;
+}
+
+bool Evidence::operator==(const Evidence &other) const
+{
+    return line == other.line && column == other.column
+        && (m_strings == other.m_strings || (file() == other.file() && text() == other.text()));
+}
+
 QString Evidence::toString() const
 {
+    const QString &file = this->file();
+    const QString &text = this->text();
     QString out = file;
     if (!file.isEmpty() && line > 0)
         out += u':' + QString::number(line);

@@ -9,6 +9,7 @@
 
 #include <QHash>
 
+#include <cstring>
 #include <type_traits>
 #include <vector>
 
@@ -103,6 +104,9 @@ public:
         m_chain.configuration = m_vars;
         m_chain.title = QStringLiteral("live-bootstrap manifest");
         m_chain.sources.append({ChainSource::Kind::Manifest, fileName});
+        m_sequenceEvidence = Evidence(m_file, 0, 0, QString());
+        for (const ToolchainRole &role : toolchainRoles())
+            m_roleEvidence.append(Evidence(m_file, 0, 0, role.evidence));
     }
 
     LoadResult run(const QByteArray &bytes)
@@ -115,15 +119,15 @@ public:
                      .arg(m_options.maxFileBytes));
             return finish();
         }
-        // One step per line that is not blank or a comment; a sequence edge and up to four toolchain
-        // edges per step. Steps and requirements are relocatable, so growing them reallocates in place.
-        const qsizetype lines = directiveLines(bytes);
-        m_chain.steps.reserve(lines);
-        m_removed.reserve(lines);
-        m_chain.requirements.reserve(lines * 2);
+        // One step per line that is not blank or a comment; a sequence edge per step and up to four
+        // toolchain edges per build: reserved once, so that the requirements are never copied. A
+        // capacity left unused is not squeezed: squeezing copies the whole list (a second copy at the
+        // peak of the load), while the untouched end of a large allocation costs no memory.
+        const DirectiveCount count = countDirectives(bytes);
+        m_chain.steps.reserve(count.lines);
+        m_removed.reserve(count.lines);
+        m_chain.requirements.reserve(count.lines + 4 * count.builds);
         forEachLine(bytes, [this](const TextLine &line) { parseLine(line); });
-        if (m_chain.requirements.capacity() > m_chain.requirements.size() + m_chain.requirements.size() / 4)
-            m_chain.requirements.squeeze();
         if (m_directives == 0) // nothing to show is an error, as for every loader (empty or garbage input)
             diag(Severity::Error, 1, 1,
                  QStringLiteral("no directives found; expected lines such as 'build: make-3.82' (%1)")
@@ -132,22 +136,28 @@ public:
     }
 
 private:
-    // Lines whose first non-blank character starts something other than a comment.
-    static qsizetype directiveLines(const QByteArray &bytes)
+    struct DirectiveCount
     {
-        qsizetype n = 0;
-        bool atStart = true, counted = false;
-        for (const char c : bytes) {
-            if (c == '\n') {
-                atStart = true;
-                counted = false;
-            } else if (atStart && c != ' ' && c != '\t' && c != '\r') {
-                atStart = false;
-                if (c != '#' && !counted) {
-                    ++n;
-                    counted = true;
-                }
+        qsizetype lines = 0;  // whose first non-blank character starts something other than a comment
+        qsizetype builds = 0; // of them, those that start with "build"
+    };
+    static DirectiveCount countDirectives(const QByteArray &bytes)
+    {
+        DirectiveCount n;
+        const char *p = bytes.constData();
+        const char *const end = p + bytes.size();
+        while (p < end) {
+            while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+                ++p;
+            if (p < end && *p != '\n' && *p != '#') {
+                ++n.lines;
+                if (end - p >= 5 && std::memcmp(p, "build", 5) == 0)
+                    ++n.builds;
             }
+            p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+            if (!p)
+                break;
+            ++p;
         }
         return n;
     }
@@ -557,20 +567,21 @@ private:
         const Step &s = m_chain.steps[index];
         const int line = s.origin.line;
         if (m_previousIncluded >= 0)
-            m_chain.requirements.append({index, m_previousIncluded, RequirementKind::Sequence,
-                                         Evidence{m_file, line, 0, QString()}, {}});
+            m_chain.requirements.append(
+                {index, m_previousIncluded, RequirementKind::Sequence, evidenceAt(m_sequenceEvidence, line), {}});
         if (s.excluded)
             return index;
         if (s.isBuild()) {
             int added[4] = {-1, -1, -1, -1};
             int n = 0;
-            for (const ToolchainRole &role : toolchainRoles()) {
-                const int provider = currentProvider(role.family);
+            const QVector<ToolchainRole> &roles = toolchainRoles();
+            for (qsizetype k = 0; k < roles.size(); ++k) {
+                const int provider = currentProvider(roles[k].family);
                 if (provider < 0 || std::find(added, added + n, provider) != added + n)
                     continue;
                 added[n++] = provider;
-                m_chain.requirements.append({index, provider, RequirementKind::Toolchain,
-                                             Evidence{m_file, line, 0, role.evidence}, {}});
+                m_chain.requirements.append(
+                    {index, provider, RequirementKind::Toolchain, evidenceAt(m_roleEvidence[k], line), {}});
             }
             for (const QString &family : s.families)
                 m_providers[family].append(index);
@@ -578,6 +589,13 @@ private:
         }
         m_previousIncluded = index;
         return index;
+    }
+
+    // The evidence `shared` at another line: its file and text stay shared with every other edge.
+    static Evidence evidenceAt(Evidence shared, int line)
+    {
+        shared.line = line;
+        return shared;
     }
 
     int currentProvider(const QString &family)
@@ -609,6 +627,8 @@ private:
     }
 
     QString m_file;
+    Evidence m_sequenceEvidence;     // the file, shared by every sequence edge
+    QVector<Evidence> m_roleEvidence; // by toolchain role: the file and the text, shared
     const LoadOptions &m_options;
     QMap<QString, QString> m_vars;
     quint64 m_varsGeneration = 1;

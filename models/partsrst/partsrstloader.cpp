@@ -93,10 +93,10 @@ private:
         m_names.insert(index, part.name);
         if (index > 0) {
             Evidence evidence;
-            evidence.file = m_file;
+            evidence.setFile(m_file);
             evidence.line = section.titleLine;
             evidence.column = section.titleColumn;
-            evidence.text = section.title;
+            evidence.setText(section.title);
             addEdge(index, index - 1, RequirementKind::Sequence, evidence);
         }
         return index;
@@ -104,13 +104,9 @@ private:
 
     Evidence mentionEvidence(const RstSection &section, qsizetype offset) const
     {
-        Evidence e;
-        e.file = m_file;
         const int line = m_doc.lineIndexAt(offset);
-        e.line = line + 1;
-        e.column = int(offset - m_doc.lineStarts.at(line)) + 1;
-        e.text = sentenceAround(m_doc.text, offset, section.bodyBegin, section.bodyEnd);
-        return e;
+        return Evidence(m_file, line + 1, int(offset - m_doc.lineStarts.at(line)) + 1,
+                        sentenceAround(m_doc.text, offset, section.bodyBegin, section.bodyEnd));
     }
 
     void addEdge(int from, int to, RequirementKind kind, const Evidence &evidence)

@@ -33,10 +33,10 @@ QJsonArray edges(const Chain &chain, const QVector<int> &list)
         QJsonObject o{{QStringLiteral("from"), chain.steps[r.from].id},
                       {QStringLiteral("to"), chain.steps[r.to].id},
                       {QStringLiteral("kind"), requirementKindName(r.kind)}};
-        if (!r.evidence.text.isEmpty())
-            o.insert(QStringLiteral("text"), r.evidence.text);
-        if (!r.evidence.file.isEmpty())
-            o.insert(QStringLiteral("file"), r.evidence.file);
+        if (!r.evidence.text().isEmpty())
+            o.insert(QStringLiteral("text"), r.evidence.text());
+        if (!r.evidence.file().isEmpty())
+            o.insert(QStringLiteral("file"), r.evidence.file());
         if (r.evidence.line > 0)
             o.insert(QStringLiteral("line"), r.evidence.line);
         a.append(o);

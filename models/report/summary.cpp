@@ -36,12 +36,12 @@ QJsonObject edgeToJson(const Chain &chain, int requirement)
     QJsonObject o{{QStringLiteral("from"), chain.steps[r.from].id},
                   {QStringLiteral("to"), chain.steps[r.to].id},
                   {QStringLiteral("kind"), requirementKindName(r.kind)}};
-    if (!r.evidence.file.isEmpty())
-        o.insert(QStringLiteral("file"), r.evidence.file);
+    if (!r.evidence.file().isEmpty())
+        o.insert(QStringLiteral("file"), r.evidence.file());
     if (r.evidence.line > 0)
         o.insert(QStringLiteral("line"), r.evidence.line);
-    if (!r.evidence.text.isEmpty())
-        o.insert(QStringLiteral("text"), r.evidence.text);
+    if (!r.evidence.text().isEmpty())
+        o.insert(QStringLiteral("text"), r.evidence.text());
     return o;
 }
 

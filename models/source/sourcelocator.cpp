@@ -39,7 +39,7 @@ private:
 QString requirementNote(const Chain &chain, const Requirement &r)
 {
     const QString to = r.to >= 0 && r.to < chain.steps.size() ? chain.steps[r.to].id : QString();
-    const QString text = r.evidence.text.trimmed();
+    const QString text = r.evidence.text().trimmed();
     const QString kind = requirementKindName(r.kind);
     return text.isEmpty() ? QStringLiteral("%1: %2").arg(kind, to) : QStringLiteral("%1 (%2: %3)").arg(text, kind, to);
 }
@@ -110,9 +110,9 @@ QVector<StepSource> sourcesOfStep(const Chain &chain, int step)
                                 SourceRole::Prose, QStringLiteral("the prose of %1").arg(s.id)});
     }
     for (const Requirement &r : chain.requirements) {
-        if (r.from != step || r.evidence.file.isEmpty())
+        if (r.from != step || r.evidence.file().isEmpty())
             continue;
-        StepSource &evidence = sourceFor(r.evidence.file, SourceRole::Evidence);
+        StepSource &evidence = sourceFor(r.evidence.file(), SourceRole::Evidence);
         if (r.evidence.line <= 0)
             continue;
         if (evidence.line == 0)
@@ -169,7 +169,7 @@ int stepAtLine(const Chain &chain, const QString &path, int line)
         declaresSteps = chain.steps[i].origin.line > 0 && same(chain.steps[i].origin.file);
     int owner = -1;
     for (const Requirement &r : chain.requirements) {
-        if (r.from < 0 || !same(r.evidence.file))
+        if (r.from < 0 || !same(r.evidence.file()))
             continue;
         if (r.evidence.line == line)
             return r.from;

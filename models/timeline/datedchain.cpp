@@ -252,9 +252,9 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
         r.from = from;
         r.to = to;
         r.kind = RequirementKind::Declared;
-        r.evidence.file = origin.file;
+        r.evidence.setFile(origin.file);
         r.evidence.line = origin.line;
-        r.evidence.text = text;
+        r.evidence.setText(text);
         add(r);
     };
     if (toolIndex >= 0)

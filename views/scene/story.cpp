@@ -210,7 +210,7 @@ Story buildStory(const ChainAnalysis &a, const ViewOptions &options)
     story.caption = storyCaption(a, families);
     QStringList files;
     for (int e : std::as_const(story.edges)) {
-        const QString file = chain.requirements[e].evidence.file;
+        const QString file = chain.requirements[e].evidence.file();
         if (!file.isEmpty() && !files.contains(sourceName(file)))
             files << sourceName(file);
     }

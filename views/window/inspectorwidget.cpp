@@ -61,11 +61,11 @@ QString requirementLine(const Chain &chain, const Requirement &r, int other)
 {
     QString line = stepLink(chain, other) + QStringLiteral(" <i>(") + esc(requirementKindName(r.kind))
         + QStringLiteral(")</i>");
-    const QString at = sourceLink(r.evidence.file, r.evidence.line);
+    const QString at = sourceLink(r.evidence.file(), r.evidence.line);
     if (!at.isEmpty())
         line += QStringLiteral("<br/>&nbsp;&nbsp;") + at;
-    if (!r.evidence.text.isEmpty())
-        line += QStringLiteral("<br/>&nbsp;&nbsp;<code>") + esc(r.evidence.text.trimmed()) + QStringLiteral("</code>");
+    if (!r.evidence.text().isEmpty())
+        line += QStringLiteral("<br/>&nbsp;&nbsp;<code>") + esc(r.evidence.text().trimmed()) + QStringLiteral("</code>");
     return line;
 }
 
