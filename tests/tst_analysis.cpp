@@ -405,10 +405,10 @@ private Q_SLOTS:
         if (withCycle)
             b.need(s("c"), s("b")).need(s("b"), s("c"));
         Chain &c = b.chain();
-        c.steps[0].facts.buildHours = 2;
-        c.steps[1].facts.buildHours = 1;
-        c.steps[2].facts.buildHours = 3;
-        c.steps[3].facts.buildHours = 1;
+        c.steps[0].facts.edit().buildHours = 2;
+        c.steps[1].facts.edit().buildHours = 1;
+        c.steps[2].facts.edit().buildHours = 3;
+        c.steps[3].facts.edit().buildHours = 1;
         const GraphIndex g = GraphIndex::build(c, defaultFollowedKinds());
         const CriticalPath cp = criticalPathByHours(c, g, c.indexOf(s("d")));
         QCOMPARE(cp.totalHours, hours);
@@ -444,8 +444,8 @@ private Q_SLOTS:
         b.need(s("python-3.11.1"), s("gcc-13.1.0"), RequirementKind::Toolchain);
         // Two perls only: too short.
         b.need(s("perl-5.6.2"), s("perl-5.000"), RequirementKind::Declared);
-        b.chain().steps[b.chain().indexOf(rust[0])].facts.buildHours = 2;
-        b.chain().steps[b.chain().indexOf(rust[7])].facts.buildHours = 3;
+        b.chain().steps[b.chain().indexOf(rust[0])].facts.edit().buildHours = 2;
+        b.chain().steps[b.chain().indexOf(rust[7])].facts.edit().buildHours = 3;
         const Chain original = b.chain();
 
         const ChainProjection cc = collapseSeries(original);
@@ -457,7 +457,7 @@ private Q_SLOTS:
         const Step &node = cc.shown.steps[rs.node];
         QCOMPARE(node.label, QString(s("rust 1.74.0 \u2192 1.81.0 \u00B7 8 builds")));
         QCOMPARE(node.id, rs.id);
-        QCOMPARE(node.facts.buildHours, std::optional<double>(5.0));
+        QCOMPARE(node.facts->buildHours, std::optional<double>(5.0));
         QCOMPARE(node.families, QStringList{s("rust")});
         QCOMPARE(cc.shown.indexOf(rs.id), rs.node);
         QCOMPARE(idsOf(original, cc.groups[0].members),
@@ -643,14 +643,14 @@ private Q_SLOTS:
         for (const auto &[v, d] : rust) {
             b.step(s("rust-") + v, {s("rust")});
             if (datesInFacts)
-                c.steps.last().facts.released = d;
+                c.steps.last().facts.edit().released = d;
             else
                 c.timeline.releases << Release{s("rust"), v, d, {}};
         }
         for (const auto &[v, d] : python) {
             b.step(s("python-") + v, {s("python")});
             if (datesInFacts)
-                c.steps.last().facts.released = d;
+                c.steps.last().facts.edit().released = d;
             else
                 c.timeline.releases << Release{s("python"), v, d, {}};
         }

@@ -41,7 +41,7 @@ RandomGraph randomGraph(quint32 seed, int n, double edgeFactor, bool dag)
         if (rng.bounded(20) == 0)
             s.excluded = true;
         if (rng.bounded(3) != 0)
-            s.facts.buildHours = rng.bounded(10);
+            s.facts.edit().buildHours = rng.bounded(10);
         c.steps.append(s);
     }
     const int m = int(n * edgeFactor);
@@ -294,14 +294,14 @@ private Q_SLOTS:
                     if (r.from == x && followedEdge(c, rg.followed, r))
                         longest = std::max(longest, best[size_t(r.to)]);
                 }
-                best[size_t(x)] = c.steps[x].facts.buildHours.value_or(0) + longest;
+                best[size_t(x)] = c.steps[x].facts->buildHours.value_or(0) + longest;
                 const CriticalPath cp = criticalPathByHours(c, g, x);
                 QCOMPARE(cp.totalHours, best[size_t(x)]);
                 QVERIFY(!cp.hasCycles);
                 QCOMPARE(cp.steps.last(), x);
                 double sum = 0;
                 for (int k = 0; k < cp.steps.size(); ++k) {
-                    sum += c.steps[cp.steps[k]].facts.buildHours.value_or(0);
+                    sum += c.steps[cp.steps[k]].facts->buildHours.value_or(0);
                     if (k > 0)
                         QCOMPARE(d(cp.steps[k], cp.steps[k - 1]), 1);
                 }

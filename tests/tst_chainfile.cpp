@@ -95,18 +95,18 @@ private Q_SLOTS:
 
         const Step *seed = c.find(QStringLiteral("seed"));
         QCOMPARE(seed->kind, StepKind::Seed);
-        QCOMPARE(seed->facts.seedBytes, 256);
+        QCOMPARE(seed->facts->seedBytes, 256);
         QVERIFY(seed->families.isEmpty());
         QCOMPARE(seed->origin.line, 10);
 
         const Step *cc = c.find(QStringLiteral("cc-1.0"));
         QCOMPARE(cc->package, QStringLiteral("cc"));
         QCOMPARE(cc->version, QStringLiteral("1.0"));
-        QCOMPARE(cc->facts.released, QDate(2020, 1, 1));
-        QCOMPARE(cc->facts.buildHours, 0.1);
-        QCOMPARE(cc->facts.url, QStringLiteral("https://example.org/cc"));
-        QCOMPARE(cc->facts.notes, QStringLiteral("made up"));
-        QCOMPARE(c.find(QStringLiteral("meson-1.0.0"))->prose, QStringLiteral("Meson is written in Python."));
+        QCOMPARE(cc->facts->released, QDate(2020, 1, 1));
+        QCOMPARE(cc->facts->buildHours, 0.1);
+        QCOMPARE(cc->facts->url, QStringLiteral("https://example.org/cc"));
+        QCOMPARE(cc->facts->notes, QStringLiteral("made up"));
+        QCOMPARE(c.find(QStringLiteral("meson-1.0.0"))->details->prose, QStringLiteral("Meson is written in Python."));
 
         // sequence = true: each [[step]] of the file needs the one before it.
         QVERIFY(findEdge(c, QStringLiteral("cc-1.0"), QStringLiteral("seed"), RequirementKind::Sequence));
@@ -137,10 +137,10 @@ private Q_SLOTS:
         for (const char *id : {"rust-1.90.0", "rust-1.91.1", "rust-1.92.0"})
             QCOMPARE(targets(c, QLatin1String(id), RequirementKind::Declared).contains(QStringLiteral("python-3.11.1")), true);
         const Step *rust = c.find(QStringLiteral("rust-1.90.0"));
-        QCOMPARE(rust->facts.buildHours, 0.87);
-        QCOMPARE(rust->facts.released, QDate(2025, 9, 18));
+        QCOMPARE(rust->facts->buildHours, 0.87);
+        QCOMPARE(rust->facts->released, QDate(2025, 9, 18));
         QCOMPARE(rust->families, QStringList{QStringLiteral("rust")});
-        QCOMPARE(c.find(QStringLiteral("rust-1.92.0"))->facts.released, QDate(2025, 12, 11));
+        QCOMPARE(c.find(QStringLiteral("rust-1.92.0"))->facts->released, QDate(2025, 12, 11));
 
         QCOMPARE(c.scenarios.size(), 1);
         const Scenario &s = c.scenarios.front();
@@ -205,8 +205,8 @@ private Q_SLOTS:
         QVERIFY(r.chain.steps[1].families.isEmpty());                  // families = [] means none
         const Step &rm = r.chain.steps[2];
         QCOMPARE(rm.kind, StepKind::Uninstall);
-        QCOMPARE(rm.removes, QStringList{QStringLiteral("perl-5.000")});
-        QCOMPARE(rm.predicate, QStringLiteral("( CHROOT == False )"));
+        QCOMPARE(rm.details->removes, QStringList{QStringLiteral("perl-5.000")});
+        QCOMPARE(rm.details->predicate, QStringLiteral("( CHROOT == False )"));
         QCOMPARE(rm.label, QStringLiteral("uninstall perl"));
         QCOMPARE(rm.origin.line, 6);
         QCOMPARE(rm.origin.endLine, 11);
@@ -289,9 +289,9 @@ private Q_SLOTS:
                                    QStringLiteral("toy-1.1.2"), QStringLiteral("toy-1.2.0"),     QStringLiteral("toy-1.3.1")};
         QCOMPARE(ids(r.chain), expected);
         const Step *member = r.chain.find(QStringLiteral("toy-1.1.2"));
-        QCOMPARE(member->prose, QStringLiteral("the newest point release of 1.1"));
-        QCOMPARE(member->facts.buildHours, 2.0);
-        QCOMPARE(member->facts.released, QDate(2020, 2, 20));
+        QCOMPARE(member->details->prose, QStringLiteral("the newest point release of 1.1"));
+        QCOMPARE(member->facts->buildHours, 2.0);
+        QCOMPARE(member->facts->released, QDate(2020, 2, 20));
         for (const char *id : {"toy-1.0.0", "toy-1.1.2", "toy-1.2.0", "toy-1.3.1"}) {
             const Requirement *e = findEdge(r.chain, QLatin1String(id), QStringLiteral("python-3.11.1"), RequirementKind::Declared);
             QVERIFY(e);

@@ -366,14 +366,14 @@ private Q_SLOTS:
         const Chain &c = m_default.chain;
         const Step *gcc = c.find(QStringLiteral("gcc-15.2.0"));
         QVERIFY(gcc);
-        QVERIFY2(gcc->prose.contains(QLatin1String("regenerates Unicode tables")), qPrintable(gcc->prose));
-        QCOMPARE(gcc->proseOrigin.file, QStringLiteral("parts.rst"));
-        QVERIFY(gcc->proseOrigin.line > 0);
+        QVERIFY2(gcc->details->prose.contains(QLatin1String("regenerates Unicode tables")), qPrintable(gcc->details->prose));
+        QCOMPARE(gcc->details->proseOrigin.file, QStringLiteral("parts.rst"));
+        QVERIFY(gcc->details->proseOrigin.line > 0);
         QCOMPARE(gcc->origin.file, QStringLiteral("steps/manifest"));
         // tinycc in parts.rst is tcc in the manifest; both python-2.3.7 passes share the section.
-        QVERIFY(c.find(QStringLiteral("tcc-0.9.27"))->prose.contains(QLatin1String("TinyCC")));
-        QVERIFY(c.find(QStringLiteral("python-2.3.7#2"))->prose.contains(QLatin1String("built twice")));
-        QVERIFY(c.find(QStringLiteral("bash-2.05b"))->prose.isEmpty());
+        QVERIFY(c.find(QStringLiteral("tcc-0.9.27"))->details->prose.contains(QLatin1String("TinyCC")));
+        QVERIFY(c.find(QStringLiteral("python-2.3.7#2"))->details->prose.contains(QLatin1String("built twice")));
+        QVERIFY(c.find(QStringLiteral("bash-2.05b"))->details->prose.isEmpty());
         // Steps only in parts.rst after the manifest starts are not added.
         for (const Step &s : c.steps)
             QVERIFY(s.package != QLatin1String("only-in-parts"));
@@ -426,8 +426,8 @@ private Q_SLOTS:
         QVERIFY(first >= 16); // the seed and stage0 sections come first
         QCOMPARE(c.steps.size(), 205 + first);
         QCOMPARE(c.steps[0].id, QStringLiteral("bootstrap-seeds"));
-        QVERIFY(c.find(QStringLiteral("python-3.11.1"))->prose.contains(QLatin1String("Python")));
-        QVERIFY(c.find(QStringLiteral("gcc-15.2.0"))->proseOrigin.line > 0);
+        QVERIFY(c.find(QStringLiteral("python-3.11.1"))->details->prose.contains(QLatin1String("Python")));
+        QVERIFY(c.find(QStringLiteral("gcc-15.2.0"))->details->proseOrigin.line > 0);
         int mentioned = 0;
         for (const Requirement &req : c.requirements) {
             if (req.kind == RequirementKind::Mentioned) {

@@ -225,7 +225,7 @@ private Q_SLOTS:
         rust.id = QStringLiteral("rust-1.90.0");
         const int rb = b.addStep(rust);
         Step gcc2 = gcc;
-        gcc2.facts.buildHours = 3.5;
+        gcc2.facts.edit().buildHours = 3.5;
         gcc2.families = {QStringLiteral("c-compiler")};
         const int gb = b.addStep(gcc2);
         b.addRequirement({rb, gb, RequirementKind::Declared, {}, {}});
@@ -237,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(m.requirements.size(), 2);
         const Step *joined = m.find(QStringLiteral("gcc-15.2.0"));
         QVERIFY(joined);
-        QCOMPARE(joined->facts.buildHours, std::optional<double>(3.5));
+        QCOMPARE(joined->facts->buildHours, std::optional<double>(3.5));
         QVERIFY(joined->hasFamily(QStringLiteral("c-compiler")));
         const Requirement &r = m.requirements[1];
         QCOMPARE(m.steps[r.from].id, QStringLiteral("rust-1.90.0"));
@@ -270,6 +270,26 @@ private Q_SLOTS:
         QCOMPARE(none.toString(), QStringLiteral("a.chain.toml"));
         none.setFile(QString());
         QCOMPARE(none, Evidence());
+    }
+
+    // Shared<T> holds a default T as nothing, shares a value between copies and detaches on edit.
+    void sharedDetachesOnEdit()
+    {
+        Step a;
+        QCOMPARE(a.details->prose, QString());
+        QCOMPARE(a.details, Shared<StepDetails>(StepDetails())); // an empty block equals nothing
+        a.details.edit().prose = QStringLiteral("Built twice.");
+        Step b = a;
+        QCOMPARE(&*b.details, &*a.details); // one block for both copies
+        b.details.edit().predicate = QStringLiteral("( BUILD_FIWIX == True )");
+        QCOMPARE(a.details->predicate, QString()); // the edit of b did not reach a
+        QCOMPARE(b.details->prose, QStringLiteral("Built twice."));
+        QVERIFY(!(a == b));
+        b.details.edit().predicate.clear();
+        QCOMPARE(a, b); // separate blocks, equal values
+        b.facts = StepFacts{QDate(2024, 8, 8), 0.8, {}, {}, {}};
+        QCOMPARE(b.facts->released, QDate(2024, 8, 8));
+        QVERIFY(!a.facts->released);
     }
 
     void diagnosticText()

@@ -176,7 +176,7 @@ private slots:
         int uninstall = -1;
         for (int i = 0; i < loaded.chain.steps.size(); ++i)
             if (loaded.chain.steps[i].kind == StepKind::Uninstall
-                && loaded.chain.steps[i].removes.contains(QStringLiteral("python-2.0.1")))
+                && loaded.chain.steps[i].details->removes.contains(QStringLiteral("python-2.0.1")))
                 uninstall = i;
         if (uninstall < 0)
             QSKIP("this manifest does not uninstall python-2.0.1");

@@ -253,9 +253,9 @@ private Q_SLOTS:
         const Step *s = r.chain.find(id);
         QVERIFY2(s, qPrintable(id));
         QTEST(s->excluded, "excluded");
-        QCOMPARE(s->predicate.isEmpty(), id == QLatin1String("gcc-15.2.0"));
-        if (!s->predicate.isEmpty())
-            QVERIFY(s->predicate.startsWith(u'(') && s->predicate.endsWith(u')'));
+        QCOMPARE(s->details->predicate.isEmpty(), id == QLatin1String("gcc-15.2.0"));
+        if (!s->details->predicate.isEmpty())
+            QVERIFY(s->details->predicate.startsWith(u'(') && s->details->predicate.endsWith(u')'));
     }
 
     void predicateTextKeptWithoutComment()
@@ -263,8 +263,8 @@ private Q_SLOTS:
         requireShared();
         const Step *s = m_shared.chain.find(QStringLiteral("jump:break#2"));
         QVERIFY(s);
-        QCOMPARE(s->predicate, QStringLiteral("( INTERNAL_CI == pass1 )"));
-        QCOMPARE(m_shared.chain.find(QStringLiteral("fiwix-1.5.0-lb1"))->predicate,
+        QCOMPARE(s->details->predicate, QStringLiteral("( INTERNAL_CI == pass1 )"));
+        QCOMPARE(m_shared.chain.find(QStringLiteral("fiwix-1.5.0-lb1"))->details->predicate,
                  QStringLiteral("( BUILD_FIWIX == True )"));
     }
 
@@ -359,7 +359,7 @@ private Q_SLOTS:
         QCOMPARE(jobs->kind, StepKind::Define);
         QVERIFY(jobs->excluded); // CHROOT is False: the define does not assign
         QCOMPARE(jobs->attributes.value(QStringLiteral("value")), QStringLiteral("4"));
-        QCOMPARE(jobs->predicate, QStringLiteral("( CHROOT == True )"));
+        QCOMPARE(jobs->details->predicate, QStringLiteral("( CHROOT == True )"));
         const Step *kernels = r.chain.find(QStringLiteral("define:KERNELS"));
         QVERIFY(kernels && !kernels->excluded);
         QCOMPARE(kernels->attributes.value(QStringLiteral("value")), QStringLiteral("True"));
@@ -373,7 +373,7 @@ private Q_SLOTS:
         const Step *u = c.find(QStringLiteral("uninstall:gcc-4.7.4"));
         QVERIFY(u);
         QCOMPARE(u->kind, StepKind::Uninstall);
-        QCOMPARE(u->removes, QStringLiteral("gcc-4.7.4 /usr/bin/lex").split(u' '));
+        QCOMPARE(u->details->removes, QStringLiteral("gcc-4.7.4 /usr/bin/lex").split(u' '));
         // Before the uninstall gcc builds; after it, tcc is the C compiler again; a rebuild reinstalls gcc.
         QVERIFY(hasEdge(c, QStringLiteral("hello-1.0"), QStringLiteral("gcc-4.7.4"), RequirementKind::Toolchain));
         QVERIFY(hasEdge(c, QStringLiteral("world-1.0"), QStringLiteral("tcc-0.9.27"), RequirementKind::Toolchain));
@@ -391,7 +391,7 @@ private Q_SLOTS:
         requireShared();
         const Step *u = m_shared.chain.find(QStringLiteral("uninstall:python-2.0.1"));
         QVERIFY(u);
-        QCOMPARE(u->removes.size(), 6);
+        QCOMPARE(u->details->removes.size(), 6);
         QVERIFY(m_shared.chain.find(QStringLiteral("uninstall:perl-5.000")));
     }
 

@@ -198,7 +198,7 @@ void TestPartsRst::headingShapes()
     QCOMPARE(stepKindName(s->kind), kind);
     QCOMPARE(s->pass, pass);
     QCOMPARE(s->families, LoadOptions().families.familiesFor(package));
-    QVERIFY(!s->prose.isEmpty());
+    QVERIFY(!s->details->prose.isEmpty());
     QVERIFY(s->origin.line > 0 && s->origin.endLine >= s->origin.line + 1);
 }
 
@@ -213,9 +213,9 @@ void TestPartsRst::sequenceEdgesFollowDocumentOrder()
     const Step *musl = stepById(r.chain, QStringLiteral("musl-1.1.24"));
     const Step *target = stepById(r.chain, QStringLiteral("musl_target"));
     QVERIFY(musl && target);
-    QCOMPARE(musl->prose, target->prose);
+    QCOMPARE(musl->details->prose, target->details->prose);
     QCOMPARE(musl->origin, target->origin);
-    QCOMPARE(musl->prose, QStringLiteral("A C library and the script that points tcc at it."));
+    QCOMPARE(musl->details->prose, QStringLiteral("A C library and the script that points tcc at it."));
 }
 
 void TestPartsRst::rebuiltSentences()

@@ -179,7 +179,7 @@ private Q_SLOTS:
             QCOMPARE(a->package, e->package);
             QCOMPARE(a->version, e->version);
             QCOMPARE(a->pass, e->pass);
-            QCOMPARE(a->predicate.simplified(), e->predicate.simplified());
+            QCOMPARE(a->details->predicate.simplified(), e->details->predicate.simplified());
         }
         // gettext runs python2.3 after the second build of python-2.3.7.
         QVERIFY(findEdge(shipped.chain, QStringLiteral("gettext-0.26"), QStringLiteral("python-2.3.7#2"),
@@ -268,10 +268,10 @@ private Q_SLOTS:
                 QVERIFY(r->evidence.text().contains(QStringLiteral("series")));
             }
             // Release dates come from the table.
-            QVERIFY(m_default.find(id)->facts.released.has_value());
+            QVERIFY(m_default.find(id)->facts->released.has_value());
         }
-        QCOMPARE(m_default.find(QStringLiteral("rust-1.91.1"))->facts.released, QDate(2025, 11, 10));
-        QVERIFY(m_default.find(QStringLiteral("rust-1.90.0"))->facts.buildHours.has_value());
+        QCOMPARE(m_default.find(QStringLiteral("rust-1.91.1"))->facts->released, QDate(2025, 11, 10));
+        QVERIFY(m_default.find(QStringLiteral("rust-1.90.0"))->facts->buildHours.has_value());
     }
 
     void timeline()

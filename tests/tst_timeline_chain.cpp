@@ -102,9 +102,9 @@ private Q_SLOTS:
         QVERIFY(!c.find(s("mrustc-0.12.0")));
         QVERIFY(!c.find(s("rust-1.92.0")));
         QVERIFY(!c.find(s("rust-1.91.0"))); // replaced by its point release
-        QCOMPARE(c.find(s("mrustc-0.11.0"))->facts.released, QDate(2024, 12, 14));
+        QCOMPARE(c.find(s("mrustc-0.11.0"))->facts->released, QDate(2024, 12, 14));
         QCOMPARE(c.find(s("mrustc-0.11.0"))->attributes.value(s("timeline")), s("dated"));
-        QCOMPARE(c.find(s("rust-1.80.1"))->facts.released, QDate(2024, 8, 8));
+        QCOMPARE(c.find(s("rust-1.80.1"))->facts->released, QDate(2024, 8, 8));
         // The series edges of the date, and the template's other requirements on the copies.
         QVERIFY(edge(c, s("rust-1.74.0"), s("mrustc-0.11.0")));
         QVERIFY(edge(c, s("rust-1.75.0"), s("rust-1.74.0")));
@@ -116,8 +116,8 @@ private Q_SLOTS:
         // Requirements on a rustc that did not exist yet go to the newest of the date.
         QVERIFY(edge(c, s("firefox-54"), s("rust-1.91.1")));
         // rust-1.90.0's build hours were measured with mrustc, not with rustc 1.89.0.
-        QVERIFY(!c.find(s("rust-1.90.0"))->facts.buildHours);
-        QVERIFY(m_chain.find(s("rust-1.90.0"))->facts.buildHours);
+        QVERIFY(!c.find(s("rust-1.90.0"))->facts->buildHours);
+        QVERIFY(m_chain.find(s("rust-1.90.0"))->facts->buildHours);
         // Every requirement is in range and there are no duplicates.
         QSet<QString> seen;
         for (const Requirement &r : c.requirements) {
@@ -139,7 +139,7 @@ private Q_SLOTS:
         const Requirement *first = edge(c, s("rust-1.90.0"), s("mrustc-0.12.0"));
         QVERIFY(first);
         QVERIFY(first->evidence.text().contains(s("mrustc v0.12.0 builds rustc 1.90.0")));
-        QCOMPARE(c.find(s("rust-1.90.0"))->facts.buildHours, std::optional<double>(0.8722));
+        QCOMPARE(c.find(s("rust-1.90.0"))->facts->buildHours, std::optional<double>(0.8722));
         QVERIFY(!c.find(s("rust-1.90.0"))->attributes.contains(s("timeline")));
         QVERIFY(edge(c, s("firefox-54"), s("rust-1.97.1")));
     }
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(tool);
         QCOMPARE(tool->attributes.value(s("timeline")), s("projected"));
         QCOMPARE(c.find(s("rust-1.110.0"))->attributes.value(s("timeline")), s("projected"));
-        QCOMPARE(c.find(s("rust-1.102.0"))->facts.released, QDate(2027, 2, 4));
+        QCOMPARE(c.find(s("rust-1.102.0"))->facts->released, QDate(2027, 2, 4));
         QVERIFY(edge(c, s("rust-1.102.0"), s("mrustc-projected-2028-01-06")));
         QCOMPARE(rustIds(c).size(), 9);
     }

@@ -82,7 +82,7 @@ QStringList packagesPresent(const Chain &chain, int upTo)
         if (s.isBuild())
             builds[s.package].insert(splitPassSuffix(s.id).first);
         if (s.kind == StepKind::Uninstall)
-            for (const QString &removed : s.removes)
+            for (const QString &removed : s.details->removes)
                 for (auto it = builds.begin(); it != builds.end(); ++it)
                     it.value().remove(removed);
     }
@@ -188,7 +188,7 @@ private slots:
         for (int p = 0; p < panel->count(); ++p) {
             const PlaybackFrame &f = panel->playback().frames[p];
             if (chain.steps[f.step].kind == StepKind::Uninstall
-                && chain.steps[f.step].removes.contains(QStringLiteral("python-2.0.1"))) {
+                && chain.steps[f.step].details->removes.contains(QStringLiteral("python-2.0.1"))) {
                 panel->setPosition(p);
                 QVERIFY(panel->removedLabel()->isVisibleTo(panel));
                 QVERIFY2(panel->removedLabel()->text().contains(QLatin1String("python-2.0.1")),

@@ -75,7 +75,7 @@ CriticalPath criticalPathByHours(const Chain &chain, const GraphIndex &graph, in
         if (c < 0)
             continue;
         members[size_t(fill[size_t(c)]++)] = v;
-        weight[size_t(c)] += chain.steps[v].facts.buildHours.value_or(0.0);
+        weight[size_t(c)] += chain.steps[v].facts->buildHours.value_or(0.0);
         for (int w : graph.needs(v)) {
             if (w == v)
                 cyclic[size_t(c)] = 1;

@@ -37,7 +37,7 @@ Step groupStep(const Chain &chain, const FoldGroup &group)
     if (group.kind == FoldGroup::Kind::Series)
         s.version = first.version == last.version ? first.version : first.version + QChar(0x2013) + last.version;
     s.origin = first.origin;
-    s.proseOrigin = first.proseOrigin;
+    s.details.edit().proseOrigin = first.details->proseOrigin;
     s.excluded = true;
     QStringList ids;
     double hours = 0;
@@ -49,16 +49,16 @@ Step groupStep(const Chain &chain, const FoldGroup &group)
             if (!s.families.contains(f))
                 s.families << f;
         }
-        if (member.facts.buildHours) {
-            hours += *member.facts.buildHours;
+        if (member.facts->buildHours) {
+            hours += *member.facts->buildHours;
             anyHours = true;
         }
         s.excluded = s.excluded && member.excluded;
     }
     if (anyHours)
-        s.facts.buildHours = hours;
-    s.facts.released = last.facts.released;
-    s.prose = QStringLiteral("%1 folded into one node: %2").arg(s.label, ids.join(QStringLiteral(", ")));
+        s.facts.edit().buildHours = hours;
+    s.facts.edit().released = last.facts->released;
+    s.details.edit().prose = QStringLiteral("%1 folded into one node: %2").arg(s.label, ids.join(QStringLiteral(", ")));
     s.attributes.insert(QStringLiteral("fold.first"), first.id);
     s.attributes.insert(QStringLiteral("fold.last"), last.id);
     s.attributes.insert(QStringLiteral("fold.members"), QString::number(group.members.size()));

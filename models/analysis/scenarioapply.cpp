@@ -144,8 +144,8 @@ std::optional<QDate> releaseDate(const Chain &chain, int step)
     if (step < 0 || step >= chain.steps.size())
         return std::nullopt;
     const Step &s = chain.steps[step];
-    if (s.facts.released && s.facts.released->isValid())
-        return s.facts.released;
+    if (s.facts->released && s.facts->released->isValid())
+        return s.facts->released;
     for (const Release &r : chain.timeline.releases) {
         if (r.date.isValid() && (s.hasFamily(r.family) || s.package == r.family)
             && compareVersions(r.version, s.version) == 0)

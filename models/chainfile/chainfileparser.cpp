@@ -237,9 +237,11 @@ void ChainFileParser::parseStep(const toml::table &table)
         step.families = *families;
     else
         step.families = m_families.familiesFor(makeStepId(step.package, step.version));
-    step.predicate = m_reader.string(table, "predicate", where).value_or(QString());
-    step.prose = m_reader.string(table, "prose", where).value_or(QString());
-    step.removes = m_reader.stringList(table, "removes", where).value_or(QStringList());
+    StepDetails details;
+    details.predicate = m_reader.string(table, "predicate", where).value_or(QString());
+    details.prose = m_reader.string(table, "prose", where).value_or(QString());
+    details.removes = m_reader.stringList(table, "removes", where).value_or(QStringList());
+    step.details = details;
     // `stage` starts a stage of the picture: this step and the ones after it in the file, until
     // the next `stage`.
     if (const auto stage = m_reader.string(table, "stage", where); stage && !stage->trimmed().isEmpty())

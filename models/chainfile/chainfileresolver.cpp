@@ -124,9 +124,9 @@ void expandSeries(ChainFileDocument &doc, const QVector<Release> &releases, Diag
             step.kind = series.kind;
             step.families = series.families;
             step.facts = series.memberFacts.value(version);
-            if (!step.facts.released)
-                step.facts.released = dates.value(version);
-            step.prose = series.memberProse.value(version, series.prose);
+            if (!step.facts->released)
+                step.facts.edit().released = dates.value(version);
+            step.details.edit().prose = series.memberProse.value(version, series.prose);
             step.origin = SourceRange{doc.fileName, series.position.line, series.position.line};
             const bool exists = std::any_of(doc.steps.begin(), doc.steps.end(),
                                             [&](const Step &s) { return s.id == step.id; });

@@ -89,22 +89,22 @@ void unify(Step &into, const Step &from)
         if (!into.families.contains(f))
             into.families << f;
     }
-    if (!into.facts.released)
-        into.facts.released = from.facts.released;
-    if (!into.facts.buildHours)
-        into.facts.buildHours = from.facts.buildHours;
-    if (!into.facts.seedBytes)
-        into.facts.seedBytes = from.facts.seedBytes;
-    if (into.facts.url.isEmpty())
-        into.facts.url = from.facts.url;
-    if (into.facts.notes.isEmpty())
-        into.facts.notes = from.facts.notes;
-    if (into.prose.isEmpty())
-        into.prose = from.prose;
+    if (!into.facts->released)
+        into.facts.edit().released = from.facts->released;
+    if (!into.facts->buildHours)
+        into.facts.edit().buildHours = from.facts->buildHours;
+    if (!into.facts->seedBytes)
+        into.facts.edit().seedBytes = from.facts->seedBytes;
+    if (into.facts->url.isEmpty())
+        into.facts.edit().url = from.facts->url;
+    if (into.facts->notes.isEmpty())
+        into.facts.edit().notes = from.facts->notes;
+    if (into.details->prose.isEmpty())
+        into.details.edit().prose = from.details->prose;
     if (!into.origin.isValid())
         into.origin = from.origin;
-    if (!into.proseOrigin.isValid())
-        into.proseOrigin = from.proseOrigin.isValid() ? from.proseOrigin : SourceRange{};
+    if (!into.details->proseOrigin.isValid())
+        into.details.edit().proseOrigin = from.details->proseOrigin.isValid() ? from.details->proseOrigin : SourceRange{};
 }
 
 } // namespace

@@ -16,7 +16,12 @@ class Shared
 {
 public:
     Shared() = default;
-    Shared(const T &value) : m_d(new Data(value)) {} // NOLINT: implicit, as assigning a T reads
+    // A default T is held as nothing. Implicit, so that `step.facts = StepFacts{...}` reads as it does.
+    Shared(const T &value) // NOLINT(google-explicit-constructor)
+    {
+        if (!(value == empty()))
+            m_d = new Data(value);
+    }
 
     const T &operator*() const { return m_d ? m_d->value : empty(); }
     const T *operator->() const { return &**this; }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "shared.h"
+
 #include <optional>
 
 namespace Seedline {
@@ -46,7 +48,20 @@ struct StepFacts
     bool operator==(const StepFacts &) const = default;
 };
 
+// What the inputs say about a step beyond its name and place: most steps leave it empty or share it
+// (a manifest's predicate), so a step holds it by one shared pointer.
+struct StepDetails
+{
+    QString prose;           // prose from parts.rst or notes from a chain file
+    SourceRange proseOrigin; // the parts.rst section, when joined with a manifest
+    QString predicate;       // manifest predicate text, "( BUILD_FIWIX == True )"
+    QStringList removes;     // for Uninstall: the package-versions or paths removed
+    bool operator==(const StepDetails &) const = default;
+};
+
 // One node: "a build of a package at a version", or another kind of step.
+//
+// Read the shared parts with `step.facts->released`, change them with `step.facts.edit().released`.
 struct Step
 {
     QString id;          // unique in its chain: "python-2.0.1", "python-2.0.1#2" for the second pass
@@ -55,14 +70,11 @@ struct Step
     QString version;     // "2.0.1" (may be empty for stages)
     int pass = 1;        // 1-based: python-2.0.1 is built twice
     StepKind kind = StepKind::Build;
-    QStringList families; // what it provides: "python", "rust", "c-compiler", ...
-    StepFacts facts;
-    QString prose;        // prose from parts.rst or notes from a chain file
-    QString predicate;    // manifest predicate text, "( BUILD_FIWIX == True )"
     bool excluded = false; // predicate false under the current configuration
-    QStringList removes;  // for Uninstall: the package-versions or paths removed
+    QStringList families; // what it provides: "python", "rust", "c-compiler", ...
+    Shared<StepFacts> facts;
+    Shared<StepDetails> details;
     SourceRange origin;   // where the step was declared
-    SourceRange proseOrigin; // the parts.rst section, when joined with a manifest
     QMap<QString, QString> attributes; // extra attributes kept from the input (DOT node attributes)
 
     bool isBuild() const { return kind == StepKind::Build; }
@@ -72,10 +84,11 @@ struct Step
 
 } // namespace Seedline
 
-// Every member is relocatable (Qt's implicitly shared types, optionals of plain values): a QVector of
-// steps grows with realloc instead of copying each step.
+// Every member is relocatable (Qt's implicitly shared types, optionals of plain values, shared
+// pointers): a QVector of steps grows with realloc instead of copying each step.
 Q_DECLARE_TYPEINFO(Seedline::SourceRange, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(Seedline::StepFacts, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Seedline::StepDetails, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(Seedline::Step, Q_RELOCATABLE_TYPE);
 
 namespace Seedline {

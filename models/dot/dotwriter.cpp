@@ -106,8 +106,11 @@ QByteArray writeDot(const Chain &chain, const DotWriteOptions &options)
     auto writeNode = [&](int i, const char *indent) {
         const Step &s = chain.steps[i];
         QMap<QString, QString> attributes = merged(s.attributes, options.stepAttributes.value(i));
-        if (!attributes.contains(QStringLiteral("label")) && !s.label.isEmpty() && s.label != s.id)
-            attributes.insert(QStringLiteral("label"), s.label);
+        if (!attributes.contains(QStringLiteral("label")) && !s.label.isEmpty()) {
+            // What the window shows: a later pass reads "tcc-0.9.27 · pass 2", not the first pass's label.
+            if (const QString shown = stepDisplayLabel(s); shown != s.id)
+                attributes.insert(QStringLiteral("label"), shown);
+        }
         const QByteArray list = attributeList(attributes);
         out += indent + quoteId(s.id) + (list.isEmpty() ? QByteArray() : " [" + list + ']') + ";\n";
     };

@@ -135,7 +135,7 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == OriginColumn && step.origin.isValid())
             return QString(step.origin.file + (step.origin.line > 0 ? u':' + QString::number(step.origin.line) : QString()));
         if (index.column() == IdColumn && !step.label.isEmpty())
-            return step.label;
+            return stepDisplayLabel(step);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PassColumn)

@@ -53,8 +53,8 @@ int joinManifestWithParts(Chain &manifest, const Chain &parts)
         if (p < 0)
             continue;
         const Step &ps = parts.steps[p];
-        m.prose = ps.prose;
-        m.proseOrigin = ps.proseOrigin.isValid() ? ps.proseOrigin : ps.origin;
+        m.details.edit().prose = ps.details->prose;
+        m.details.edit().proseOrigin = ps.details->proseOrigin.isValid() ? ps.details->proseOrigin : ps.origin;
         if (partsToChain[p] < 0)
             partsToChain[p] = i;
         firstMatched = std::min(firstMatched, p);

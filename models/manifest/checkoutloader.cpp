@@ -74,7 +74,7 @@ public:
                 scanScript(i, QStringLiteral("steps/improve/") + s.package + QStringLiteral(".sh"));
                 break;
             case StepKind::Uninstall:
-                m_installedSet.uninstall(s.removes);
+                m_installedSet.uninstall(s.details->removes);
                 break;
             default:
                 break;

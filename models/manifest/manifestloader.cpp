@@ -287,16 +287,17 @@ private:
         return c.result;
     }
 
-    // Evaluates the predicate starting at rest[from]; returns whether the step runs.
-    bool evaluate(QStringView line, const Words &rest, size_t from, int lineNo, QString *text)
+    // Evaluates the predicate starting at rest[from]; returns whether the step runs. `textIndex`
+    // is set to the number of the predicate's text, -1 without one.
+    bool evaluate(QStringView line, const Words &rest, size_t from, int lineNo, int *textIndex)
     {
         const QStringView written = predicateText(line, rest, from);
         if (written.isEmpty()) {
-            *text = QString();
+            *textIndex = -1;
             return true;
         }
         const int index = m_strings.indexOf(written);
-        *text = m_strings.at(index);
+        *textIndex = index;
         const PredicateResult &r = evaluateCached(index, rest[from].column);
         for (const PredicateResult::Unknown &u : r.unknownVariables)
             diagLazy(Severity::Warning, lineNo, u.column, [&]() -> QString {
@@ -353,7 +354,7 @@ private:
         s.id = occurrence > 1 ? d.baseId + u'#' + QString::number(occurrence) : d.baseId;
         if (kind == StepKind::Build) {
             s.version = d.version;
-            s.label = occurrence > 1 ? d.arg + QStringLiteral(" \u00B7 pass %1").arg(occurrence) : d.arg;
+            s.label = d.arg; // shared; stepDisplayLabel adds " · pass N" to a later pass
             s.families = d.families;
         }
         // Garbage input can make ids collide ("build: improve:x"); keep them unique.
@@ -396,7 +397,9 @@ private:
             add(std::move(s));
             return;
         }
-        s.excluded = !evaluate(raw.text, rest, 1, raw.number, &s.predicate);
+        int predicate = -1;
+        s.excluded = !evaluate(raw.text, rest, 1, raw.number, &predicate);
+        s.details = details(predicate, -1);
         add(std::move(s));
     }
 
@@ -427,8 +430,9 @@ private:
         }
         Step s = makeStep(StepKind::Uninstall, rest.front().text, raw.number);
         s.label = m_strings.at(labelIndex);
-        s.removes = removes;
-        s.excluded = !evaluate(raw.text, rest, i, raw.number, &s.predicate);
+        int predicate = -1;
+        s.excluded = !evaluate(raw.text, rest, i, raw.number, &predicate);
+        s.details = details(predicate, labelIndex);
         const bool excluded = s.excluded;
         add(std::move(s));
         if (!excluded)
@@ -528,8 +532,11 @@ private:
                         .arg(variable, words[predicateStart].text.toString());
                 });
                 assigns = false;
-            } else if (!evaluate(raw.text, words, predicateStart, raw.number, &s.predicate)) {
-                assigns = false;
+            } else {
+                int predicate = -1;
+                if (!evaluate(raw.text, words, predicateStart, raw.number, &predicate))
+                    assigns = false;
+                s.details = details(predicate, -1);
             }
         }
         s.excluded = !assigns;
@@ -542,6 +549,25 @@ private:
             }
         }
         add(std::move(s));
+    }
+
+    // The details of a step with the predicate text `predicate` and the uninstall list of the label
+    // `removes` (numbers of interned strings, -1 for none): one shared block for all such steps.
+    Shared<StepDetails> details(int predicate, int removes)
+    {
+        if (predicate < 0 && removes < 0)
+            return {};
+        const quint64 key = (quint64(quint32(removes + 1)) << 32) | quint32(predicate + 1);
+        auto it = m_details.find(key);
+        if (it == m_details.end()) {
+            StepDetails d;
+            if (predicate >= 0)
+                d.predicate = m_strings.at(predicate);
+            if (removes >= 0)
+                d.removes = m_removeLists.at(removes);
+            it = m_details.insert(key, Shared<StepDetails>(d));
+        }
+        return *it;
     }
 
     // {variable, value}: one shared map for every define of the same variable to the same value.
@@ -641,6 +667,7 @@ private:
     QVector<CachedPredicate> m_predicates;       // by the number of the predicate's text
     QVector<QStringList> m_removeLists;          // by the number of an uninstall label
     QVector<QMap<QString, QString>> m_attributeMaps; // by the number of "variable\nvalue"
+    QHash<quint64, Shared<StepDetails>> m_details;    // by the numbers of the predicate and the removes
     QVector<Directive> m_directiveList;
     Detail::IndexTable m_directiveTable;
     QHash<QString, QStringList> m_familyCache;

@@ -84,9 +84,9 @@ private:
         if (families == m_families.constEnd())
             families = m_families.insert(part.package, m_options.families.familiesFor(part.package));
         step.families = *families;
-        step.prose = prose;
+        step.details.edit().prose = prose;
         step.origin = SourceRange{m_file, section.firstLine, section.lastLine};
-        step.proseOrigin = step.origin;
+        step.details.edit().proseOrigin = step.origin;
         if (!part.qualifier.isEmpty())
             step.attributes.insert(QStringLiteral("qualifier"), part.qualifier);
         const int index = m_chain.addStep(step);

@@ -101,12 +101,12 @@ QVector<StepSource> sourcesOfStep(const Chain &chain, int step)
             declared.marks.append({s.origin.line, std::max(s.origin.line, s.origin.endLine), SourceRole::Declaration,
                                    QStringLiteral("%1 is declared here").arg(s.id)});
     }
-    if (s.proseOrigin.isValid() && s.proseOrigin != s.origin) {
-        StepSource &prose = sourceFor(s.proseOrigin.file, SourceRole::Prose);
+    if (s.details->proseOrigin.isValid() && s.details->proseOrigin != s.origin) {
+        StepSource &prose = sourceFor(s.details->proseOrigin.file, SourceRole::Prose);
         if (prose.line == 0)
-            prose.line = s.proseOrigin.line;
-        if (s.proseOrigin.line > 0)
-            prose.marks.append({s.proseOrigin.line, std::max(s.proseOrigin.line, s.proseOrigin.endLine),
+            prose.line = s.details->proseOrigin.line;
+        if (s.details->proseOrigin.line > 0)
+            prose.marks.append({s.details->proseOrigin.line, std::max(s.details->proseOrigin.line, s.details->proseOrigin.endLine),
                                 SourceRole::Prose, QStringLiteral("the prose of %1").arg(s.id)});
     }
     for (const Requirement &r : chain.requirements) {
@@ -159,7 +159,7 @@ int stepAtLine(const Chain &chain, const QString &path, int line)
     if (best >= 0)
         return best;
     for (int i = 0; i < chain.steps.size(); ++i)
-        consider(i, chain.steps[i].proseOrigin);
+        consider(i, chain.steps[i].details->proseOrigin);
     if (best >= 0)
         return best;
     // Evidence: on the line, else anywhere in the file (a build script belongs to its step; a file

@@ -98,9 +98,9 @@ EnvironmentChange EnvironmentBuilder::apply(int index)
         return change;
     if (s.kind == StepKind::Build) {
         ++m_counters.builds;
-        if (s.facts.buildHours) {
+        if (s.facts->buildHours) {
             ++m_counters.buildsWithHours;
-            m_counters.hours += *s.facts.buildHours;
+            m_counters.hours += *s.facts->buildHours;
         }
     }
     if (installs(s))
@@ -135,7 +135,7 @@ void EnvironmentBuilder::install(int index, EnvironmentChange &change)
 
 void EnvironmentBuilder::uninstall(int index, EnvironmentChange &change)
 {
-    const InstalledSet::Removal removal = m_installed.uninstall(m_chain.steps[index].removes);
+    const InstalledSet::Removal removal = m_installed.uninstall(m_chain.steps[index].details->removes);
     for (int step : removal.steps) {
         const QString package = packageOf(m_chain.steps[step]);
         auto it = m_builds.find(package);

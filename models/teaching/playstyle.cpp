@@ -22,7 +22,7 @@ constexpr int proseLimit = 600; // characters of prose shown; the rest is elided
 
 QString plainProse(const Step &step)
 {
-    QString text = step.prose.isEmpty() ? step.facts.notes : step.prose;
+    QString text = step.details->prose.isEmpty() ? step.facts->notes : step.details->prose;
     // One paragraph: reStructuredText markup and line breaks are noise on a projector.
     text.replace(QStringLiteral("``"), QString());
     text.replace(u'\n', u' ');

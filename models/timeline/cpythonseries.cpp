@@ -59,8 +59,8 @@ Reach reach(const Chain &chain, RequirementKinds followed, int target)
         const Step &s = chain.steps[i];
         if (!s.isBuild() || s.excluded)
             return;
-        if (s.facts.buildHours)
-            out.hours += *s.facts.buildHours;
+        if (s.facts->buildHours)
+            out.hours += *s.facts->buildHours;
         else
             out.missing << s.id;
     });

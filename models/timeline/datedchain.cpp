@@ -120,10 +120,10 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
                 if (templateTool < 0)
                     s.families = QStringList { tool };
                 s.label = row.anchor.label();
-                s.facts = StepFacts { {}, {}, {}, s.facts.url, {} };
+                s.facts = StepFacts { {}, {}, {}, s.facts->url, {} };
                 if (row.anchor.toolReleased.isValid())
-                    s.facts.released = row.anchor.toolReleased;
-                s.prose = row.anchor.note;
+                    s.facts.edit().released = row.anchor.toolReleased;
+                s.details.edit().prose = row.anchor.note;
                 s.attributes.insert(QStringLiteral("timeline"),
                     row.anchor.projected ? QStringLiteral("projected") : QStringLiteral("dated"));
                 toolIndex = append(s, templateTool);
@@ -137,12 +137,12 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
             const int existing = chain.indexOf(id);
             if (existing >= 0 && removed[existing] && !isToolStep(chain.steps[existing], tool)) {
                 Step s = chain.steps[existing];
-                if (!s.facts.released && m.released.isValid())
-                    s.facts.released = m.released;
+                if (!s.facts->released && m.released.isValid())
+                    s.facts.edit().released = m.released;
                 // Its build time was measured with another builder (rust-1.90.0 by mrustc, not by 1.89.0).
                 const QStringList before = builders.value(existing);
-                if (s.facts.buildHours && !before.isEmpty() && !before.contains(builtBy))
-                    s.facts.buildHours.reset();
+                if (s.facts->buildHours && !before.isEmpty() && !before.contains(builtBy))
+                    s.facts.edit().buildHours.reset();
                 const int i = append(s, -1);
                 map[existing] = i;
                 memberIndex << i;
@@ -159,7 +159,7 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
             s.label = package + u' ' + m.version;
             s.facts = StepFacts {};
             if (m.released.isValid())
-                s.facts.released = m.released;
+                s.facts.edit().released = m.released;
             s.attributes.insert(QStringLiteral("timeline"),
                 m.projected ? QStringLiteral("projected") : QStringLiteral("dated"));
             memberIndex << append(s, templateMember);

@@ -31,7 +31,7 @@ Chain generate()
         s.kind = StepKind::Build;
         if (i % 997 == 0)
             s.families << QStringLiteral("python");
-        s.facts.buildHours = double(rng.bounded(100)) / 10.0;
+        s.facts.edit().buildHours = double(rng.bounded(100)) / 10.0;
         c.steps.append(s);
     }
     c.requirements.reserve(EdgeCount);

@@ -86,25 +86,25 @@ void factRows(QString &html, const Step &step)
     for (const QString &family : step.families)
         familyNames << familySpan(family);
     row(html, InspectorWidget::tr("Provides"), familyNames.join(QStringLiteral(", ")));
-    if (step.facts.released)
+    if (step.facts->released)
         row(html, InspectorWidget::tr("Released"),
-            esc(QLocale::c().toString(*step.facts.released, QStringLiteral("yyyy-MM-dd"))));
-    if (step.facts.buildHours)
-        row(html, InspectorWidget::tr("Build time"), esc(InspectorWidget::tr("%1 h").arg(*step.facts.buildHours)));
-    if (step.facts.seedBytes)
-        row(html, InspectorWidget::tr("Seed size"), esc(InspectorWidget::tr("%1 bytes").arg(*step.facts.seedBytes)));
-    if (!step.facts.url.isEmpty())
-        row(html, InspectorWidget::tr("URL"), QStringLiteral("<a href=\"%1\">%1</a>").arg(esc(step.facts.url)));
-    if (!step.predicate.isEmpty())
+            esc(QLocale::c().toString(*step.facts->released, QStringLiteral("yyyy-MM-dd"))));
+    if (step.facts->buildHours)
+        row(html, InspectorWidget::tr("Build time"), esc(InspectorWidget::tr("%1 h").arg(*step.facts->buildHours)));
+    if (step.facts->seedBytes)
+        row(html, InspectorWidget::tr("Seed size"), esc(InspectorWidget::tr("%1 bytes").arg(*step.facts->seedBytes)));
+    if (!step.facts->url.isEmpty())
+        row(html, InspectorWidget::tr("URL"), QStringLiteral("<a href=\"%1\">%1</a>").arg(esc(step.facts->url)));
+    if (!step.details->predicate.isEmpty())
         row(html, InspectorWidget::tr("Predicate"),
-            QStringLiteral("<tt>%1</tt>%2").arg(esc(step.predicate),
+            QStringLiteral("<tt>%1</tt>%2").arg(esc(step.details->predicate),
                                                  step.excluded ? esc(InspectorWidget::tr(" (false: excluded)")) : QString()));
     else if (step.excluded)
         row(html, InspectorWidget::tr("Excluded"), esc(InspectorWidget::tr("yes")));
     row(html, InspectorWidget::tr("Declared at"), sourceLink(step.origin.file, step.origin.line));
-    row(html, InspectorWidget::tr("Prose at"), sourceLink(step.proseOrigin.file, step.proseOrigin.line));
-    if (!step.removes.isEmpty())
-        row(html, InspectorWidget::tr("Removes"), esc(step.removes.join(QStringLiteral(", "))));
+    row(html, InspectorWidget::tr("Prose at"), sourceLink(step.details->proseOrigin.file, step.details->proseOrigin.line));
+    if (!step.details->removes.isEmpty())
+        row(html, InspectorWidget::tr("Removes"), esc(step.details->removes.join(QStringLiteral(", "))));
 }
 
 // Why a real step needs each family, from the analysis.
@@ -174,20 +174,20 @@ QString realStepHtml(const ChainAnalysis &analysis, int index, const QStringList
     const Step &step = chain.steps.at(index);
     QString html;
     html += QStringLiteral("<h3>%1</h3>").arg(esc(step.id));
-    if (!step.label.isEmpty() && step.label != step.id)
-        html += QStringLiteral("<p>%1</p>").arg(esc(step.label));
+    if (const QString shown = stepDisplayLabel(step); !step.label.isEmpty() && shown != step.id)
+        html += QStringLiteral("<p>%1</p>").arg(esc(shown));
     html += QStringLiteral("<table>");
     factRows(html, step);
     html += QStringLiteral("</table>");
     whySections(html, analysis, index, families);
-    if (!step.prose.isEmpty()) {
+    if (!step.details->prose.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>").arg(esc(InspectorWidget::tr("Description")));
-        QString prose = esc(step.prose);
+        QString prose = esc(step.details->prose);
         prose.replace(QStringLiteral("\n\n"), QStringLiteral("</p><p>"));
         html += QStringLiteral("<p>") + prose + QStringLiteral("</p>");
     }
-    if (!step.facts.notes.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(step.facts.notes));
+    if (!step.facts->notes.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(step.facts->notes));
     edgeSections(html, chain, index);
     return html;
 }
@@ -216,17 +216,17 @@ QString groupHtml(const ChainAnalysis &analysis, const ChainProjection &projecti
     html += QStringLiteral("<table>");
     row(html, InspectorWidget::tr("Id"), esc(shown.id));
     row(html, InspectorWidget::tr("Needs"), needed.join(QStringLiteral(", ")));
-    if (shown.facts.buildHours)
-        row(html, InspectorWidget::tr("Build time"), esc(InspectorWidget::tr("%1 h in all").arg(*shown.facts.buildHours)));
+    if (shown.facts->buildHours)
+        row(html, InspectorWidget::tr("Build time"), esc(InspectorWidget::tr("%1 h in all").arg(*shown.facts->buildHours)));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h4>%1</h4><table>").arg(esc(InspectorWidget::tr("Members")));
     for (int m : members) {
         const Step &s = chain.steps[m];
         QStringList facts;
-        if (s.facts.released)
-            facts << esc(QLocale::c().toString(*s.facts.released, QStringLiteral("yyyy-MM-dd")));
-        if (s.facts.buildHours)
-            facts << esc(InspectorWidget::tr("%1 h").arg(*s.facts.buildHours));
+        if (s.facts->released)
+            facts << esc(QLocale::c().toString(*s.facts->released, QStringLiteral("yyyy-MM-dd")));
+        if (s.facts->buildHours)
+            facts << esc(InspectorWidget::tr("%1 h").arg(*s.facts->buildHours));
         QStringList needs;
         for (const QString &family : families) {
             if (analysis.stepRequires(m, family))
