@@ -386,6 +386,28 @@ private Q_SLOTS:
         QCOMPARE(r.diagnostics[0].severity, Severity::Warning);
     }
 
+    // Ids made from different directives can collide; every step keeps a unique id and its pass.
+    void collidingIdsStayUnique()
+    {
+        const LoadResult r = loadManifest(QByteArrayLiteral("build: improve:x\n"
+                                                            "improve: x\n"
+                                                            "improve: x\n"
+                                                            "build: improve:x\n"),
+                                          QStringLiteral("collide"));
+        const Chain &c = r.chain;
+        QCOMPARE(c.steps.size(), 4);
+        QStringList ids;
+        for (const Step &s : c.steps)
+            ids << s.id;
+        QCOMPARE(ids, QStringList({QStringLiteral("improve:x"), QStringLiteral("improve:x~2"),
+                                   QStringLiteral("improve:x#2"), QStringLiteral("improve:x#2~3")}));
+        for (int i = 0; i < c.steps.size(); ++i)
+            QCOMPARE(c.indexOf(ids[i]), i);
+        QCOMPARE(c.steps[3].kind, StepKind::Build);
+        QCOMPARE(c.steps[3].pass, 2);
+        QCOMPARE(stepDisplayLabel(c.steps[3]), QStringLiteral("improve:x \u00B7 pass 2"));
+    }
+
     void sharedUninstallRemovesPython()
     {
         requireShared();

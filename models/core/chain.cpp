@@ -37,6 +37,15 @@ int Chain::addStep(Step &&step)
     return int(steps.size() - 1);
 }
 
+int Chain::addStepIfNew(Step &&step)
+{
+    if (m_index.claimStepId(steps, step.id) >= 0)
+        return -1;
+    steps.append(std::move(step));
+    m_index.claimedStepAppended(steps);
+    return int(steps.size() - 1);
+}
+
 bool Chain::addRequirement(const Requirement &requirement)
 {
     if (indexOfRequirement(requirement.from, requirement.to, requirement.kind) >= 0)

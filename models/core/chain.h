@@ -55,6 +55,9 @@ struct Chain
     // Appends a step (its id must be new) and returns its index; keeps the id index valid.
     int addStep(const Step &step);
     int addStep(Step &&step);
+    // Appends the step unless a step has its id: returns its new index, or -1 and leaves `step` as
+    // it was. One hashed probe for both the check and the insertion.
+    int addStepIfNew(Step &&step);
     // Adds an edge unless an identical (from, to, kind) edge exists; returns false if it did.
     // Hashed: the (from, to, kind) table is built on the first call and kept valid by later ones.
     bool addRequirement(const Requirement &requirement);

@@ -180,6 +180,18 @@ void ChainIndex::stepAppended(const QVector<Step> &steps)
     m_stepStamp.set(steps);
 }
 
+int ChainIndex::claimStepId(const QVector<Step> &steps, const QString &id)
+{
+    ensureSteps(steps);
+    return m_steps.findOrInsert(hashId(id), int(steps.size()),
+                                [&](int j) { return j < steps.size() && steps[j].id == id; });
+}
+
+void ChainIndex::claimedStepAppended(const QVector<Step> &steps)
+{
+    m_stepStamp.set(steps);
+}
+
 int ChainIndex::indexOfRequirement(const QVector<Requirement> &requirements, int from, int to,
                                    RequirementKind kind) const
 {

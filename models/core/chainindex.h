@@ -65,6 +65,27 @@ public:
         }
     }
 
+    // The index `equal` accepts among those under `hash`; stores `index` and returns -1 when there
+    // is none (one probe for both).
+    template<typename Equal>
+    int findOrInsert(quint32 hash, int index, Equal &&equal)
+    {
+        if ((m_count + 1) * 10 > m_slots.size() * 7)
+            grow();
+        const qsizetype mask = m_slots.size() - 1;
+        Slot *table = m_slots.data();
+        for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
+            Slot &s = table[i];
+            if (s.index < 0) {
+                s = Slot{hash, index};
+                ++m_count;
+                return -1;
+            }
+            if (s.hash == hash && equal(s.index))
+                return s.index;
+        }
+    }
+
 private:
     struct Slot
     {
@@ -130,6 +151,10 @@ public:
     void prepareStepAppend(const QVector<Step> &steps) const { ensureSteps(steps); }
     // Records the step just appended.
     void stepAppended(const QVector<Step> &steps);
+    // Before appending a step with `id`: the index of the step that has the id, or -1 after
+    // recording the id for the step about to be appended; then call claimedStepAppended.
+    int claimStepId(const QVector<Step> &steps, const QString &id);
+    void claimedStepAppended(const QVector<Step> &steps);
 
     int indexOfRequirement(const QVector<Requirement> &requirements, int from, int to, RequirementKind kind) const;
     void requirementAppended(const QVector<Requirement> &requirements);

@@ -84,6 +84,8 @@ struct Directive
     QString package;  // builds: "tcc"; other kinds: the argument
     QString version;  // builds: "0.9.27"
     QStringList families;
+    QVector<int> familySlots; // builds: the slots of m_providerLists its families fill
+    int installedSlot = -1;   // builds: the slot of m_installedLists for its directory name
     int occurrences = 0;
 };
 
@@ -105,8 +107,10 @@ public:
         m_chain.title = QStringLiteral("live-bootstrap manifest");
         m_chain.sources.append({ChainSource::Kind::Manifest, fileName});
         m_sequenceEvidence = Evidence(m_file, 0, 0, QString());
-        for (const ToolchainRole &role : toolchainRoles())
+        for (const ToolchainRole &role : toolchainRoles()) {
             m_roleEvidence.append(Evidence(m_file, 0, 0, role.evidence));
+            m_roleSlots.append(providerSlot(role.family));
+        }
     }
 
     LoadResult run(const QByteArray &bytes)
@@ -331,6 +335,11 @@ private:
                 if (cached == m_familyCache.constEnd())
                     cached = m_familyCache.insert(d.package, m_options.families.familiesFor(d.package));
                 d.families = *cached;
+                for (const QString &family : std::as_const(d.families))
+                    d.familySlots.append(providerSlot(family));
+                d.installedSlot = int(m_installedSlots.size());
+                m_installedSlots.insert(d.arg, d.installedSlot);
+                m_installedLists.append(QVector<int>());
             } else {
                 d.package = d.arg;
                 d.baseId = stepKindName(kind) + u':' + d.arg;
@@ -342,9 +351,22 @@ private:
         return m_directiveList[i];
     }
 
+    // The slot of m_providerLists for a family, made on its first use.
+    int providerSlot(const QString &family)
+    {
+        auto it = m_providerSlots.constFind(family);
+        if (it == m_providerSlots.constEnd()) {
+            it = m_providerSlots.insert(family, int(m_providerLists.size()));
+            m_providerLists.append(QVector<int>());
+        }
+        return *it;
+    }
+
+    // The step of the directive `kind: arg`; add() takes its directive from m_madeDirective.
     Step makeStep(StepKind kind, QStringView arg, int lineNo)
     {
         Directive &d = directive(kind, arg);
+        m_madeDirective = int(&d - m_directiveList.constData());
         const int occurrence = ++d.occurrences;
         Step s;
         s.kind = kind;
@@ -356,14 +378,6 @@ private:
             s.version = d.version;
             s.label = d.arg; // shared; stepDisplayLabel adds " · pass N" to a later pass
             s.families = d.families;
-        }
-        // Garbage input can make ids collide ("build: improve:x"); keep them unique.
-        if (m_chain.indexOf(s.id) >= 0) {
-            const QString base = s.id;
-            int n = occurrence + 1;
-            do
-                s.id = base + QStringLiteral("~%1").arg(n++);
-            while (m_chain.indexOf(s.id) >= 0);
         }
         return s;
     }
@@ -588,7 +602,14 @@ private:
     // Appends the step with its sequence and toolchain edges.
     int add(Step &&step)
     {
-        const int index = m_chain.addStep(std::move(step));
+        int index = m_chain.addStepIfNew(std::move(step));
+        if (index < 0) { // garbage input can make ids collide ("build: improve:x"); keep them unique
+            const QString base = step.id;
+            int n = step.pass + 1;
+            do
+                step.id = base + QStringLiteral("~%1").arg(n++);
+            while ((index = m_chain.addStepIfNew(std::move(step))) < 0);
+        }
         m_removed.append(false);
         const Step &s = m_chain.steps[index];
         const int line = s.origin.line;
@@ -600,18 +621,18 @@ private:
         if (s.isBuild()) {
             int added[4] = {-1, -1, -1, -1};
             int n = 0;
-            const QVector<ToolchainRole> &roles = toolchainRoles();
-            for (qsizetype k = 0; k < roles.size(); ++k) {
-                const int provider = currentProvider(roles[k].family);
+            for (qsizetype k = 0; k < m_roleSlots.size(); ++k) {
+                const int provider = currentProvider(m_roleSlots[k]);
                 if (provider < 0 || std::find(added, added + n, provider) != added + n)
                     continue;
                 added[n++] = provider;
                 m_chain.requirements.append(
                     {index, provider, RequirementKind::Toolchain, evidenceAt(m_roleEvidence[k], line), {}});
             }
-            for (const QString &family : s.families)
-                m_providers[family].append(index);
-            m_installed[splitPassSuffix(s.id).first].append(index);
+            const Directive &d = m_directiveList.at(m_madeDirective);
+            for (const int slot : d.familySlots)
+                m_providerLists[slot].append(index);
+            m_installedLists[d.installedSlot].append(index);
         }
         m_previousIncluded = index;
         return index;
@@ -624,26 +645,25 @@ private:
         return shared;
     }
 
-    int currentProvider(const QString &family)
+    int currentProvider(int slot)
     {
-        auto it = m_providers.find(family);
-        if (it == m_providers.end())
-            return -1;
+        QVector<int> &providers = m_providerLists[slot];
         // Removal is permanent, so removed providers can be dropped for good.
-        while (!it->isEmpty() && m_removed[it->back()])
-            it->removeLast();
-        return it->isEmpty() ? -1 : it->back();
+        while (!providers.isEmpty() && m_removed[providers.back()])
+            providers.removeLast();
+        return providers.isEmpty() ? -1 : providers.back();
     }
 
     void uninstall(const QStringList &removes, int lineNo, const Words &words)
     {
         for (int i = 0; i < removes.size(); ++i) {
             const QString &what = removes[i];
-            auto it = m_installed.find(what);
-            if (it != m_installed.end()) {
-                for (int index : std::as_const(*it))
+            const auto slot = m_installedSlots.constFind(what);
+            if (slot != m_installedSlots.constEnd() && !m_installedLists[*slot].isEmpty()) {
+                QVector<int> &installed = m_installedLists[*slot];
+                for (int index : std::as_const(installed))
                     m_removed[index] = true;
-                m_installed.erase(it);
+                installed.clear();
             } else if (!what.startsWith(u'/')) {
                 diagLazy(Severity::Warning, lineNo, size_t(i) < words.size() ? words[i].column : 0, [&]() -> QString {
                     return QStringLiteral("uninstall of '%1', which no earlier included build installed").arg(what);
@@ -671,8 +691,15 @@ private:
     QVector<Directive> m_directiveList;
     Detail::IndexTable m_directiveTable;
     QHash<QString, QStringList> m_familyCache;
-    QHash<QString, QVector<int>> m_providers; // family -> included builds providing it, in order
-    QHash<QString, QVector<int>> m_installed; // directory name -> included, not removed builds
+    // By slot: the included builds providing a family, in order, and the included builds of a
+    // directory name not removed yet. Directives and roles keep their slots, so that adding a build
+    // looks up no string.
+    QHash<QString, int> m_providerSlots; // family -> slot
+    QVector<QVector<int>> m_providerLists;
+    QVector<int> m_roleSlots; // by toolchain role
+    QHash<QString, int> m_installedSlots; // directory name -> slot
+    QVector<QVector<int>> m_installedLists;
+    int m_madeDirective = -1; // the directive of the step makeStep made last
     QVector<bool> m_removed;
     Words m_words, m_rest, m_defineWords; // per-line buffers, reused
     QString m_scratch;
