@@ -37,6 +37,12 @@ int Chain::addStep(Step &&step)
     return int(steps.size() - 1);
 }
 
+void Chain::reserveSteps(qsizetype count)
+{
+    steps.reserve(count);
+    m_index.reserveSteps(steps, count);
+}
+
 int Chain::addStepIfNew(Step &&step)
 {
     if (m_index.claimStepId(steps, step.id) >= 0)

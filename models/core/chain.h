@@ -58,6 +58,9 @@ struct Chain
     // Appends the step unless a step has its id: returns its new index, or -1 and leaves `step` as
     // it was. One hashed probe for both the check and the insertion.
     int addStepIfNew(Step &&step);
+    // Makes room for `count` steps and their ids in the index: a loader that knows how many steps
+    // it makes appends them without reallocating or rehashing.
+    void reserveSteps(qsizetype count);
     // Adds an edge unless an identical (from, to, kind) edge exists; returns false if it did.
     // Hashed: the (from, to, kind) table is built on the first call and kept valid by later ones.
     bool addRequirement(const Requirement &requirement);

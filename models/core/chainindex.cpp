@@ -187,6 +187,12 @@ int ChainIndex::claimStepId(const QVector<Step> &steps, const QString &id)
                                 [&](int j) { return j < steps.size() && steps[j].id == id; });
 }
 
+void ChainIndex::reserveSteps(const QVector<Step> &steps, qsizetype count)
+{
+    ensureSteps(steps);
+    m_steps.reserve(count);
+}
+
 void ChainIndex::claimedStepAppended(const QVector<Step> &steps)
 {
     m_stepStamp.set(steps);

@@ -154,6 +154,8 @@ public:
     // Before appending a step with `id`: the index of the step that has the id, or -1 after
     // recording the id for the step about to be appended; then call claimedStepAppended.
     int claimStepId(const QVector<Step> &steps, const QString &id);
+    // Makes room for `count` steps in the table, so that appending them never rehashes it.
+    void reserveSteps(const QVector<Step> &steps, qsizetype count);
     void claimedStepAppended(const QVector<Step> &steps);
 
     int indexOfRequirement(const QVector<Requirement> &requirements, int from, int to, RequirementKind kind) const;

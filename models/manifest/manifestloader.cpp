@@ -128,7 +128,7 @@ public:
         // capacity left unused is not squeezed: squeezing copies the whole list (a second copy at the
         // peak of the load), while the untouched end of a large allocation costs no memory.
         const DirectiveCount count = countDirectives(bytes);
-        m_chain.steps.reserve(count.lines);
+        m_chain.reserveSteps(count.lines);
         m_removed.reserve(count.lines);
         m_chain.requirements.reserve(count.lines + 4 * count.builds);
         forEachLine(bytes, [this](const TextLine &line) { parseLine(line); });
