@@ -47,21 +47,12 @@ public:
     template<typename Equal>
     void insert(quint32 hash, int index, Equal &&equal)
     {
-        if ((m_count + 1) * 10 > m_slots.size() * 7)
-            grow();
-        const qsizetype mask = m_slots.size() - 1;
-        Slot *table = m_slots.data();
-        for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
-            Slot &s = table[i];
-            if (s.index < 0) {
-                s = Slot{hash, index};
-                ++m_count;
-                return;
-            }
-            if (s.hash == hash && equal(s.index)) {
-                s.index = index;
-                return;
-            }
+        Slot &s = slotFor(hash, equal);
+        if (s.index < 0) {
+            s = Slot{hash, index};
+            ++m_count;
+        } else {
+            s.index = index;
         }
     }
 
@@ -70,20 +61,12 @@ public:
     template<typename Equal>
     int findOrInsert(quint32 hash, int index, Equal &&equal)
     {
-        if ((m_count + 1) * 10 > m_slots.size() * 7)
-            grow();
-        const qsizetype mask = m_slots.size() - 1;
-        Slot *table = m_slots.data();
-        for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
-            Slot &s = table[i];
-            if (s.index < 0) {
-                s = Slot{hash, index};
-                ++m_count;
-                return -1;
-            }
-            if (s.hash == hash && equal(s.index))
-                return s.index;
-        }
+        Slot &s = slotFor(hash, equal);
+        if (s.index >= 0)
+            return s.index;
+        s = Slot{hash, index};
+        ++m_count;
+        return -1;
     }
 
 private:
@@ -94,6 +77,22 @@ private:
     };
     void grow();
     void place(const Slot &slot);
+
+    // The slot of the entry `equal` accepts under `hash`, or the empty slot where it would go
+    // (after growing the table if one more entry would fill it past 70%).
+    template<typename Equal>
+    Slot &slotFor(quint32 hash, Equal &equal)
+    {
+        if ((m_count + 1) * 10 > m_slots.size() * 7)
+            grow();
+        const qsizetype mask = m_slots.size() - 1;
+        Slot *table = m_slots.data();
+        for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
+            Slot &s = table[i];
+            if (s.index < 0 || (s.hash == hash && equal(s.index)))
+                return s;
+        }
+    }
 
     QVector<Slot> m_slots; // a power of two in size, at most 70% full
     qsizetype m_count = 0;
