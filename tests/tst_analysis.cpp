@@ -341,12 +341,12 @@ private Q_SLOTS:
         for (int i = 0; i < n; ++i)
             c.steps[i].id = QString::number(i);
         for (int i = 1; i < n; ++i)
-            c.requirements.append(Requirement{i, i - 1, RequirementKind::Declared, {}, {}});
+            c.requirements.append(Requirement{i, i - 1, RequirementKind::Declared, {}});
         GraphIndex g = GraphIndex::build(c, defaultFollowedKinds());
         QVERIFY(stronglyConnectedComponents(g).isEmpty());
         QCOMPARE(dependencies(g, n - 1).count(), n - 1);
         QCOMPARE(criticalPathByHours(c, g, n - 1).steps.size(), n);
-        c.requirements.append(Requirement{0, n - 1, RequirementKind::Declared, {}, {}});
+        c.requirements.append(Requirement{0, n - 1, RequirementKind::Declared, {}});
         g = GraphIndex::build(c, defaultFollowedKinds());
         const QVector<Cycle> cs = stronglyConnectedComponents(g);
         QCOMPARE(cs.size(), 1);

@@ -38,10 +38,10 @@ Chain orderedChain(int count, int stageSize, int backEdges)
             s.attributes.insert(QStringLiteral("stage"), QStringLiteral("stage %1").arg(i / stageSize));
         c.steps.append(s);
         if (i > 0)
-            c.requirements.append({i, i - 1, RequirementKind::Declared, {}, {}});
+            c.requirements.append({i, i - 1, RequirementKind::Declared, {}});
     }
     for (int k = 0; k < backEdges && count > 2; ++k)
-        c.requirements.append({k, count - 1 - k, RequirementKind::Scenario, {}, {}});
+        c.requirements.append({k, count - 1 - k, RequirementKind::Scenario, {}});
     c.reindex();
     return c;
 }

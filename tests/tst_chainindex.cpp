@@ -55,11 +55,11 @@ private Q_SLOTS:
     void duplicatesAreRejected()
     {
         Chain c = chainOf(3);
-        QVERIFY(c.addRequirement({0, 1, RequirementKind::Declared, {}, {}}));
-        QVERIFY(!c.addRequirement({0, 1, RequirementKind::Declared, {}, {}}));
-        QVERIFY(c.addRequirement({0, 1, RequirementKind::Observed, {}, {}})); // another kind
-        QVERIFY(c.addRequirement({1, 0, RequirementKind::Declared, {}, {}})); // the other way
-        Requirement withEvidence{0, 1, RequirementKind::Declared, Evidence{QStringLiteral("f"), 3, 1, {}}, {}};
+        QVERIFY(c.addRequirement({0, 1, RequirementKind::Declared, {}}));
+        QVERIFY(!c.addRequirement({0, 1, RequirementKind::Declared, {}}));
+        QVERIFY(c.addRequirement({0, 1, RequirementKind::Observed, {}})); // another kind
+        QVERIFY(c.addRequirement({1, 0, RequirementKind::Declared, {}})); // the other way
+        Requirement withEvidence{0, 1, RequirementKind::Declared, Evidence{QStringLiteral("f"), 3, 1, {}}};
         QVERIFY(!c.addRequirement(withEvidence)); // evidence does not make an edge new
         QCOMPARE(c.requirements.size(), 3);
         QCOMPARE(c.indexOfRequirement(0, 1, RequirementKind::Observed), 1);
@@ -76,7 +76,7 @@ private Q_SLOTS:
             const RequirementKind kind = allRequirementKinds[i % 6];
             const bool isNew = scanRequirement(c, from, to, kind) < 0;
             // The evidence tells the first of identical edges from the later ones.
-            const Requirement r{from, to, kind, Evidence{QStringLiteral("f"), i, 0, {}}, {}};
+            const Requirement r{from, to, kind, Evidence{QStringLiteral("f"), i, 0, {}}};
             QCOMPARE(c.addRequirement(r), isNew);
             if (isNew)
                 reference.append(r);
@@ -94,22 +94,22 @@ private Q_SLOTS:
     void requirementIndexFollowsDirectEdits()
     {
         Chain c = chainOf(4);
-        QVERIFY(c.addRequirement({0, 1, RequirementKind::Declared, {}, {}}));
+        QVERIFY(c.addRequirement({0, 1, RequirementKind::Declared, {}}));
         // Appended without the API: still a duplicate afterwards.
-        c.requirements.append({1, 2, RequirementKind::Declared, {}, {}});
-        QVERIFY(!c.addRequirement({1, 2, RequirementKind::Declared, {}, {}}));
+        c.requirements.append({1, 2, RequirementKind::Declared, {}});
+        QVERIFY(!c.addRequirement({1, 2, RequirementKind::Declared, {}}));
         // Replaced by a vector of the same size: the old edges are gone, the new ones are known.
-        c.requirements = {{2, 3, RequirementKind::Declared, {}, {}}, {3, 0, RequirementKind::Toolchain, {}, {}}};
+        c.requirements = {{2, 3, RequirementKind::Declared, {}}, {3, 0, RequirementKind::Toolchain, {}}};
         QCOMPARE(c.indexOfRequirement(0, 1, RequirementKind::Declared), -1);
         QCOMPARE(c.indexOfRequirement(3, 0, RequirementKind::Toolchain), 1);
-        QVERIFY(c.addRequirement({0, 1, RequirementKind::Declared, {}, {}}));
+        QVERIFY(c.addRequirement({0, 1, RequirementKind::Declared, {}}));
         // Removed: may be added again.
         c.requirements.removeIf([](const Requirement &r) { return r.from == 2; });
         QCOMPARE(c.indexOfRequirement(2, 3, RequirementKind::Declared), -1);
         QCOMPARE(c.indexOfRequirement(0, 1, RequirementKind::Declared), 1);
-        QVERIFY(c.addRequirement({2, 3, RequirementKind::Declared, {}, {}}));
+        QVERIFY(c.addRequirement({2, 3, RequirementKind::Declared, {}}));
         // Identical edges appended directly: the first one is the one found.
-        c.requirements.append({2, 3, RequirementKind::Declared, {}, {}});
+        c.requirements.append({2, 3, RequirementKind::Declared, {}});
         QCOMPARE(c.indexOfRequirement(2, 3, RequirementKind::Declared), 2);
     }
 
@@ -153,18 +153,18 @@ private Q_SLOTS:
     void copiesAreIndependent()
     {
         Chain a = chainOf(10);
-        QVERIFY(a.addRequirement({1, 0, RequirementKind::Declared, {}, {}}));
+        QVERIFY(a.addRequirement({1, 0, RequirementKind::Declared, {}}));
         Chain b = a;
-        QVERIFY(b.addRequirement({2, 0, RequirementKind::Declared, {}, {}}));
+        QVERIFY(b.addRequirement({2, 0, RequirementKind::Declared, {}}));
         b.addStep(step(QStringLiteral("only-b")));
         QCOMPARE(a.indexOf(QStringLiteral("only-b")), -1);
         QCOMPARE(b.indexOf(QStringLiteral("only-b")), 10);
         QCOMPARE(a.indexOfRequirement(2, 0, RequirementKind::Declared), -1);
-        QVERIFY(a.addRequirement({2, 0, RequirementKind::Declared, {}, {}}));
-        QVERIFY(!b.addRequirement({1, 0, RequirementKind::Declared, {}, {}}));
+        QVERIFY(a.addRequirement({2, 0, RequirementKind::Declared, {}}));
+        QVERIFY(!b.addRequirement({1, 0, RequirementKind::Declared, {}}));
         Chain moved = std::move(b);
         QCOMPARE(moved.indexOf(QStringLiteral("only-b")), 10);
-        QVERIFY(!moved.addRequirement({2, 0, RequirementKind::Declared, {}, {}}));
+        QVERIFY(!moved.addRequirement({2, 0, RequirementKind::Declared, {}}));
         a = moved;
         QCOMPARE(a.indexOf(QStringLiteral("only-b")), 10);
     }
@@ -172,11 +172,11 @@ private Q_SLOTS:
     void mergeKeepsTheFirstOfEachEdge()
     {
         Chain a = chainOf(3);
-        a.requirements.append({1, 0, RequirementKind::Declared, Evidence{QStringLiteral("a"), 1, 0, {}}, {}});
-        a.requirements.append({1, 0, RequirementKind::Declared, Evidence{QStringLiteral("a"), 2, 0, {}}, {}});
+        a.requirements.append({1, 0, RequirementKind::Declared, Evidence{QStringLiteral("a"), 1, 0, {}}});
+        a.requirements.append({1, 0, RequirementKind::Declared, Evidence{QStringLiteral("a"), 2, 0, {}}});
         Chain b = chainOf(3);
-        b.requirements.append({1, 0, RequirementKind::Declared, Evidence{QStringLiteral("b"), 1, 0, {}}, {}});
-        b.requirements.append({2, 0, RequirementKind::Declared, {}, {}});
+        b.requirements.append({1, 0, RequirementKind::Declared, Evidence{QStringLiteral("b"), 1, 0, {}}});
+        b.requirements.append({2, 0, RequirementKind::Declared, {}});
         const Chain m = mergeChains({a, b});
         QCOMPARE(m.steps.size(), 3);
         QCOMPARE(m.requirements.size(), 2);
@@ -192,7 +192,7 @@ private Q_SLOTS:
             for (int i = 0; i < 2000; ++i)
                 c.steps.append(step(QStringLiteral("t%1").arg(i))); // no index built yet
             for (int i = 1; i < 2000; ++i)
-                c.requirements.append({i, i - 1, RequirementKind::Declared, {}, {}});
+                c.requirements.append({i, i - 1, RequirementKind::Declared, {}});
             const ChainPtr shared = std::make_shared<const Chain>(std::move(c));
             std::atomic<int> wrong{0};
             std::vector<std::thread> threads;

@@ -137,8 +137,8 @@ private Q_SLOTS:
         QCOMPARE(r->evidence.column, 5);
         QCOMPARE(r->evidence.text(),
                  QStringLiteral("python3 contrib/regenerate-sarif-spec-index.py > gcc/sarif-spec-urls.def"));
-        QCOMPARE(r->attributes.value(QStringLiteral("occurrences")), QStringLiteral("5"));
-        QCOMPARE(r->attributes.value(QStringLiteral("lines")), QStringLiteral("15,18,19,20,21"));
+        QCOMPARE(r->evidence.attributes().value(QStringLiteral("occurrences")), QStringLiteral("5"));
+        QCOMPARE(r->evidence.attributes().value(QStringLiteral("lines")), QStringLiteral("15,18,19,20,21"));
         QCOMPARE(observedTargets(c, QStringLiteral("gcc-15.2.0")), QStringList{QStringLiteral("python-3.11.1")});
     }
 
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(observedTargets(c, QStringLiteral("after-python-1.0")), QStringList{QStringLiteral("python-3.11.1")});
         const Requirement *r = findEdge(c, QStringLiteral("after-python-1.0"), QStringLiteral("python-3.11.1"),
                                         RequirementKind::Observed);
-        QCOMPARE(r->attributes.value(QStringLiteral("lines")), QStringLiteral("3,6"));
+        QCOMPARE(r->evidence.attributes().value(QStringLiteral("lines")), QStringLiteral("3,6"));
         // "uninstall: /usr/bin/lex" removed the lex command: bison's lex resolves to nothing.
         QCOMPARE(observedTargets(c, QStringLiteral("bison-3.4.1")), QStringList{QStringLiteral("flex-2.6.4")});
         bool lexNote = false, python23Note = false;
@@ -621,8 +621,8 @@ private Q_SLOTS:
         const Requirement *clinic = findEdge(c, QStringLiteral("python-3.4.10"), QStringLiteral("python-3.3.7"),
                                              RequirementKind::Observed);
         QVERIFY(clinic);
-        QVERIFY2(clinic->attributes.value(QStringLiteral("lines")).split(u',').contains(QStringLiteral("30")),
-                 qPrintable(clinic->attributes.value(QStringLiteral("lines"))));
+        QVERIFY2(clinic->evidence.attributes().value(QStringLiteral("lines")).split(u',').contains(QStringLiteral("30")),
+                 qPrintable(clinic->evidence.attributes().value(QStringLiteral("lines"))));
 
         // The second passes of gettext-0.21 and texinfo-6.7 have no pass2.sh: live-bootstrap runs
         // helpers.sh's default build, not pass1.sh again.

@@ -218,7 +218,7 @@ private Q_SLOTS:
         py.id = QStringLiteral("python-3.11.1");
         py.families = {QStringLiteral("python")};
         const int pa = a.addStep(py);
-        a.addRequirement({ga, pa, RequirementKind::Observed, {}, {}});
+        a.addRequirement({ga, pa, RequirementKind::Observed, {}});
 
         Chain b;
         Step rust;
@@ -228,8 +228,8 @@ private Q_SLOTS:
         gcc2.facts.edit().buildHours = 3.5;
         gcc2.families = {QStringLiteral("c-compiler")};
         const int gb = b.addStep(gcc2);
-        b.addRequirement({rb, gb, RequirementKind::Declared, {}, {}});
-        b.addRequirement({rb, gb, RequirementKind::Declared, {}, {}}); // duplicate is refused
+        b.addRequirement({rb, gb, RequirementKind::Declared, {}});
+        b.addRequirement({rb, gb, RequirementKind::Declared, {}}); // duplicate is refused
         QCOMPARE(b.requirements.size(), 1);
 
         const Chain m = mergeChains({a, b});
@@ -270,6 +270,20 @@ private Q_SLOTS:
         QCOMPARE(none.toString(), QStringLiteral("a.chain.toml"));
         none.setFile(QString());
         QCOMPARE(none, Evidence());
+
+        // The input's attributes for the edge share the block too, and count for equality.
+        Evidence styled = original;
+        styled.setAttribute(QStringLiteral("color"), QStringLiteral("red"));
+        QCOMPARE(styled.attributes().value(QStringLiteral("color")), QStringLiteral("red"));
+        QVERIFY(original.attributes().isEmpty());
+        QVERIFY(!(styled == original));
+        QCOMPARE(styled.text(), original.text());
+        Evidence onlyAttributes;
+        onlyAttributes.setAttributes({{QStringLiteral("style"), QStringLiteral("dotted")}});
+        QVERIFY(!(onlyAttributes == Evidence()));
+        onlyAttributes.setAttributes({});
+        QCOMPARE(onlyAttributes, Evidence());
+        QVERIFY(sizeof(Requirement) <= 32);
     }
 
     // Shared<T> holds a default T as nothing, shares a value between copies and detaches on edit.

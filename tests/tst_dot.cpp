@@ -145,7 +145,7 @@ void TestDot::guixLabelsAndFamilies()
     // rust -> python: "rust needs python"
     const Requirement *e = edge(c, QStringLiteral("140208316288864"), QStringLiteral("140208316290272"));
     QVERIFY(e);
-    QCOMPARE(e->attributes.value(QStringLiteral("color")), QStringLiteral("darkseagreen"));
+    QCOMPARE(e->evidence.attributes().value(QStringLiteral("color")), QStringLiteral("darkseagreen"));
     QCOMPARE(e->evidence.text(), QStringLiteral("140208316288864 -> 140208316290272"));
 }
 
@@ -160,10 +160,10 @@ void TestDot::debtree()
     QCOMPARE(alt->attributes.value(QStringLiteral("label")), QString()); // empty label: not kept
     const Requirement *dotted = edge(c, QStringLiteral("libc6"), QStringLiteral("alt1"));
     QVERIFY(dotted);
-    QCOMPARE(dotted->attributes.value(QStringLiteral("style")), QStringLiteral("dotted"));
+    QCOMPARE(dotted->evidence.attributes().value(QStringLiteral("style")), QStringLiteral("dotted"));
     const Requirement *versioned = edge(c, QStringLiteral("hello"), QStringLiteral("libc6"));
     QVERIFY(versioned);
-    QCOMPARE(versioned->attributes.value(QStringLiteral("label")), QStringLiteral("(>= 2.34)"));
+    QCOMPARE(versioned->evidence.attributes().value(QStringLiteral("label")), QStringLiteral("(>= 2.34)"));
     QCOMPARE(c.find(QStringLiteral("libc6"))->families, QStringList{QStringLiteral("libc")});
     QCOMPARE(c.find(QStringLiteral("hello"))->attributes.value(QStringLiteral("style")), QStringLiteral("setlinewidth(2)"));
 }
@@ -194,7 +194,7 @@ void TestDot::cargoDepgraph()
     QCOMPARE(serde->package, QStringLiteral("serde"));
     QCOMPARE(serde->version, QStringLiteral("1.0.188"));
     QVERIFY(edge(r.chain, QStringLiteral("0"), QStringLiteral("1")));
-    QCOMPARE(edge(r.chain, QStringLiteral("2"), QStringLiteral("5"))->attributes.value(QStringLiteral("style")),
+    QCOMPARE(edge(r.chain, QStringLiteral("2"), QStringLiteral("5"))->evidence.attributes().value(QStringLiteral("style")),
              QStringLiteral("dotted"));
     QCOMPARE(r.chain.find(QStringLiteral("5"))->package, QStringLiteral("rustc-std-workspace-core"));
     QCOMPARE(r.chain.find(QStringLiteral("5"))->families, QStringList());
@@ -210,8 +210,8 @@ void TestDot::records()
     QCOMPARE(r.chain.find(QStringLiteral("struct3"))->label, QStringLiteral("hello\nworld\nb\nc\nd\ne\nf\ng\nh"));
     const Requirement *e = edge(r.chain, QStringLiteral("struct1"), QStringLiteral("struct3"));
     QVERIFY(e);
-    QCOMPARE(e->attributes.value(QStringLiteral("tailport")), QStringLiteral("f2"));
-    QCOMPARE(e->attributes.value(QStringLiteral("headport")), QStringLiteral("here"));
+    QCOMPARE(e->evidence.attributes().value(QStringLiteral("tailport")), QStringLiteral("f2"));
+    QCOMPARE(e->evidence.attributes().value(QStringLiteral("headport")), QStringLiteral("here"));
 }
 
 void TestDot::htmlLabels()
@@ -226,7 +226,7 @@ void TestDot::htmlLabels()
     QCOMPARE(r.chain.find(QStringLiteral("b"))->families, QStringList{QStringLiteral("python")});
     const Requirement *e = edge(r.chain, QStringLiteral("a"), QStringLiteral("b"));
     QVERIFY(e);
-    QCOMPARE(e->attributes.value(QStringLiteral("seedline:html")), QStringLiteral("label"));
+    QCOMPARE(e->evidence.attributes().value(QStringLiteral("seedline:html")), QStringLiteral("label"));
 }
 
 void TestDot::clusters()
@@ -250,10 +250,10 @@ void TestDot::ports()
     const LoadResult r = load(QStringLiteral("ports.dot"));
     const Requirement *e = edge(r.chain, QStringLiteral("gcc"), QStringLiteral("tcc"));
     QVERIFY(e);
-    QCOMPARE(e->attributes.value(QStringLiteral("tailport")), QStringLiteral("src:n"));
-    QCOMPARE(e->attributes.value(QStringLiteral("headport")), QStringLiteral("out:s"));
+    QCOMPARE(e->evidence.attributes().value(QStringLiteral("tailport")), QStringLiteral("src:n"));
+    QCOMPARE(e->evidence.attributes().value(QStringLiteral("headport")), QStringLiteral("out:s"));
     QVERIFY(edge(r.chain, QStringLiteral("gcc"), QStringLiteral("musl")));
-    QCOMPARE(edge(r.chain, QStringLiteral("tcc"), QStringLiteral("musl"))->attributes.value(QStringLiteral("tailport")),
+    QCOMPARE(edge(r.chain, QStringLiteral("tcc"), QStringLiteral("musl"))->evidence.attributes().value(QStringLiteral("tailport")),
              QStringLiteral("e"));
 }
 
@@ -272,7 +272,7 @@ void TestDot::strict()
     const LoadResult r = load(QStringLiteral("strict.dot"));
     QCOMPARE(r.chain.graphAttributes.value(QStringLiteral("seedline:strict")), QStringLiteral("true"));
     // strict merges a -> b twice into one edge carrying the later attributes
-    QCOMPARE(edge(r.chain, QStringLiteral("a"), QStringLiteral("b"))->attributes.value(QStringLiteral("color")),
+    QCOMPARE(edge(r.chain, QStringLiteral("a"), QStringLiteral("b"))->evidence.attributes().value(QStringLiteral("color")),
              QStringLiteral("red"));
     QVERIFY(writeDot(r.chain).startsWith("strict digraph dupes {"));
 }
@@ -423,8 +423,8 @@ void TestDot::largeGraphInArena()
         QCOMPARE(last.attributes.value(QStringLiteral("a%1").arg((nodes - 1) % 50)), QStringLiteral("v%1").arg(nodes - 1));
         // Attributes declared later in the file read as empty for earlier nodes, not as garbage.
         QCOMPARE(r.chain.steps.at(1).attributes.value(QStringLiteral("a49")), QString());
-        QCOMPARE(r.chain.requirements.constLast().attributes.value(QStringLiteral("w")), QString());
-        QCOMPARE(r.chain.requirements.at(nodes - 2).attributes.value(QStringLiteral("w")),
+        QCOMPARE(r.chain.requirements.constLast().evidence.attributes().value(QStringLiteral("w")), QString());
+        QCOMPARE(r.chain.requirements.at(nodes - 2).evidence.attributes().value(QStringLiteral("w")),
                  QString::number(nodes - 1));
     }
 }
@@ -477,7 +477,7 @@ void TestDot::roundTrip()
     for (const Requirement &r : first.chain.requirements) {
         const Requirement *e = edge(second.chain, first.chain.steps[r.from].id, first.chain.steps[r.to].id);
         QVERIFY(e);
-        QCOMPARE(e->attributes, r.attributes);
+        QCOMPARE(e->evidence.attributes(), r.evidence.attributes());
     }
     QMap<QString, QString> graphA = first.chain.graphAttributes, graphB = second.chain.graphAttributes;
     QCOMPARE(graphB, graphA);
@@ -498,8 +498,8 @@ void TestDot::writerQuotes()
     c.addStep(a);
     c.addStep(b);
     c.addStep(d);
-    c.requirements.append(Requirement{0, 1, RequirementKind::Declared, {}, {}});
-    c.requirements.append(Requirement{1, 2, RequirementKind::Observed, {}, {}});
+    c.requirements.append(Requirement{0, 1, RequirementKind::Declared, {}});
+    c.requirements.append(Requirement{1, 2, RequirementKind::Observed, {}});
     const QByteArray dot = writeDot(c);
     const LoadResult r = loadDot(dot, QStringLiteral("quotes.dot"));
     QVERIFY2(!hasErrors(r.diagnostics), qPrintable(diagnosticsText(r.diagnostics) + QString::fromUtf8(dot)));
@@ -509,7 +509,7 @@ void TestDot::writerQuotes()
     QVERIFY(r.chain.find(QStringLiteral("x\\y")));
     QCOMPARE(r.chain.find(a.id)->attributes.value(QStringLiteral("tooltip")), QStringLiteral("line one\\nline two"));
     QCOMPARE(r.chain.requirements.size(), 2);
-    QCOMPARE(r.chain.requirements[1].attributes.value(QStringLiteral("seedline_kind")), QStringLiteral("observed"));
+    QCOMPARE(r.chain.requirements[1].evidence.attributes().value(QStringLiteral("seedline_kind")), QStringLiteral("observed"));
 }
 
 void TestDot::writerOptions()
@@ -533,7 +533,7 @@ void TestDot::writerOptions()
     const Requirement *first = edge(r.chain, chain.steps[chain.requirements[2].from].id,
                                     chain.steps[chain.requirements[2].to].id);
     QVERIFY(first);
-    QCOMPARE(first->attributes.value(QStringLiteral("penwidth")), QStringLiteral("3"));
+    QCOMPARE(first->evidence.attributes().value(QStringLiteral("penwidth")), QStringLiteral("3"));
     QVERIFY(r.chain.find(QStringLiteral("seedline_legend_0a")));
     QCOMPARE(r.chain.find(QStringLiteral("seedline_legend_0a"))->attributes.value(QStringLiteral("seedline:cluster")),
              QStringLiteral("cluster_seedline_legend"));

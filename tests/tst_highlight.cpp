@@ -33,7 +33,7 @@ Chain fixture()
     add(QStringLiteral("meson"));
     add(QStringLiteral("gcc"), {QStringLiteral("c-compiler")});
     add(QStringLiteral("app"));
-    auto need = [&c](int from, int to, RequirementKind kind) { c.addRequirement({from, to, kind, {}, {}}); };
+    auto need = [&c](int from, int to, RequirementKind kind) { c.addRequirement({from, to, kind, {}}); };
     need(Cc, Seed, RequirementKind::Declared);          // 0
     need(Rustc, Cc, RequirementKind::Toolchain);        // 1
     need(Python, Cc, RequirementKind::Toolchain);       // 2

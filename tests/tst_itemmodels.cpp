@@ -35,7 +35,7 @@ ChainPtr makeChain()
     const int gcc = step(QStringLiteral("gcc-13.2.0"), QStringLiteral("gcc"), QStringLiteral("13.2.0"), {QStringLiteral("c-compiler")});
     const int excluded = step(QStringLiteral("fiwix-1.5.0"), QStringLiteral("fiwix"), QStringLiteral("1.5.0"), {});
     chain.steps[excluded].excluded = true;
-    auto edge = [&chain](int from, int to, RequirementKind kind) { chain.addRequirement(Requirement{from, to, kind, {}, {}}); };
+    auto edge = [&chain](int from, int to, RequirementKind kind) { chain.addRequirement(Requirement{from, to, kind, {}}); };
     edge(tcc, hex0, RequirementKind::Declared);
     edge(python, tcc, RequirementKind::Toolchain);
     edge(rust, tcc, RequirementKind::Toolchain);

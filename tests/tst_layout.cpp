@@ -170,9 +170,9 @@ void TestLayout::fromChain()
     }
     chain.steps[0].kind = StepKind::Seed;
     chain.steps[2].excluded = true;
-    chain.requirements = {{1, 0, RequirementKind::Sequence, {}, {}},
-                          {3, 1, RequirementKind::Toolchain, {}, {}},
-                          {3, 2, RequirementKind::Observed, {}, {}}};
+    chain.requirements = {{1, 0, RequirementKind::Sequence, {}},
+                          {3, 1, RequirementKind::Toolchain, {}},
+                          {3, 2, RequirementKind::Observed, {}}};
     const LayoutGraph all = layoutGraphFromChain(chain, allKinds(), true);
     QCOMPARE(all.nodes.size(), 4);
     QCOMPARE(all.edges.size(), 3);

@@ -48,19 +48,19 @@ Chain seriesChain(quint32 seed)
         if (lastOf[p] >= 0 && rng.bounded(5) != 0) {
             static const RequirementKind links[] = {RequirementKind::Declared, RequirementKind::Toolchain,
                                                     RequirementKind::Mentioned};
-            c.requirements.append(Requirement{index, lastOf[p], links[rng.bounded(3)], {}, {}});
+            c.requirements.append(Requirement{index, lastOf[p], links[rng.bounded(3)], {}});
         }
         lastOf[p] = index;
         // And some earlier step of any package, of any kind.
         const int extra = int(rng.bounded(3));
         for (int k = 0; k < extra && index > 0; ++k)
-            c.requirements.append(Requirement{index, int(rng.bounded(index)), allRequirementKinds[rng.bounded(6)], {}, {}});
+            c.requirements.append(Requirement{index, int(rng.bounded(index)), allRequirementKinds[rng.bounded(6)], {}});
     }
     // A few edges against the build order (cycles), as real chains with what-ifs have.
     for (int k = 0; k < 2; ++k) {
         const int from = int(rng.bounded(n)), to = int(rng.bounded(n));
         if (from != to)
-            c.requirements.append(Requirement{from, to, RequirementKind::Scenario, {}, {}});
+            c.requirements.append(Requirement{from, to, RequirementKind::Scenario, {}});
     }
     c.reindex();
     return c;
@@ -218,10 +218,10 @@ private Q_SLOTS:
         const int a2 = add(QStringLiteral("a"), QStringLiteral("2"));
         const int x = add(QStringLiteral("x"), QStringLiteral("1"));
         const int a3 = add(QStringLiteral("a"), QStringLiteral("3"));
-        c.requirements = {{a2, a1, RequirementKind::Declared, {}, {}},
-                          {a3, a2, RequirementKind::Declared, {}, {}},
-                          {x, a2, RequirementKind::Toolchain, {}, {}},
-                          {a3, py, RequirementKind::Observed, {}, {}}};
+        c.requirements = {{a2, a1, RequirementKind::Declared, {}},
+                          {a3, a2, RequirementKind::Declared, {}},
+                          {x, a2, RequirementKind::Toolchain, {}},
+                          {a3, py, RequirementKind::Observed, {}}};
         c.reindex();
         const AnalysisPtr analysis = analyseChain(std::make_shared<const Chain>(c), {});
         const ChainProjection folded = collapseSeries(c);

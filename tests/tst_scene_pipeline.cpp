@@ -54,7 +54,7 @@ Chain bigUnordered(int n)
         s.id = QStringLiteral("n%1").arg(i);
         c.steps.append(s);
         if (i > 0)
-            c.requirements.append({i, (i * 7) % i, RequirementKind::Declared, {}, {}});
+            c.requirements.append({i, (i * 7) % i, RequirementKind::Declared, {}});
     }
     c.reindex();
     return c;

@@ -93,26 +93,52 @@ Evidence::Strings &Evidence::strings()
     return *m_strings;
 }
 
+void Evidence::dropIfEmpty()
+{
+    if (m_strings && m_strings->isEmpty())
+        m_strings.reset();
+}
+
 void Evidence::setFile(const QString &file)
 {
-    if (file.isEmpty() && text().isEmpty())
-        m_strings.reset();
-    else
-        strings().file = file;
+    if (file.isEmpty() && !m_strings)
+        return;
+    strings().file = file;
+    dropIfEmpty();
 }
 
 void Evidence::setText(const QString &text)
 {
-    if (text.isEmpty() && file().isEmpty())
-        m_strings.reset();
-    else
-        strings().text = text;
+    if (text.isEmpty() && !m_strings)
+        return;
+    strings().text = text;
+    dropIfEmpty();
+}
+
+const QMap<QString, QString> &Evidence::attributes() const
+{
+    static const QMap<QString, QString> none;
+    return m_strings ? m_strings->attributes : none;
+}
+
+void Evidence::setAttributes(const QMap<QString, QString> &attributes)
+{
+    if (attributes.isEmpty() && !m_strings)
+        return;
+    strings().attributes = attributes;
+    dropIfEmpty();
+}
+
+void Evidence::setAttribute(const QString &key, const QString &value)
+{
+    strings().attributes.insert(key, value);
 }
 
 bool Evidence::operator==(const Evidence &other) const
 {
     return line == other.line && column == other.column
-        && (m_strings == other.m_strings || (file() == other.file() && text() == other.text()));
+        && (m_strings == other.m_strings
+            || (file() == other.file() && text() == other.text() && attributes() == other.attributes()));
 }
 
 QString Evidence::toString() const

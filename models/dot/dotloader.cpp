@@ -248,10 +248,11 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
                               chain.steps[from].id + (chain.directed ? QStringLiteral(" -> ") : QStringLiteral(" -- ")) +
                                   chain.steps[to].id};
         QStringList html;
-        r.attributes = attributesOf(edgeSymbols, AGEDGE, e, &html);
-        r.attributes.remove(QStringLiteral("key"));
+        QMap<QString, QString> attributes = attributesOf(edgeSymbols, AGEDGE, e, &html);
+        attributes.remove(QStringLiteral("key"));
         if (!html.isEmpty())
-            r.attributes.insert(QStringLiteral("seedline:html"), html.join(u','));
+            attributes.insert(QStringLiteral("seedline:html"), html.join(u','));
+        r.evidence.setAttributes(attributes);
         chain.requirements.append(std::move(r));
     }
 }

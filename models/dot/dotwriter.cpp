@@ -136,7 +136,7 @@ QByteArray writeDot(const Chain &chain, const DotWriteOptions &options)
             req.to >= kept.size() || !kept[req.from] || !kept[req.to])
             continue;
         kindsUsed.insert(req.kind);
-        QMap<QString, QString> attributes = req.attributes;
+        QMap<QString, QString> attributes = req.evidence.attributes();
         if (req.kind != RequirementKind::Declared) {
             attributes.insert(QStringLiteral("seedline_kind"), requirementKindName(req.kind));
             if (!attributes.contains(QStringLiteral("color")))

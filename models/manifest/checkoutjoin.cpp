@@ -104,11 +104,11 @@ int joinManifestWithParts(Chain &manifest, const Chain &parts)
             continue;
         if (r.kind == RequirementKind::Sequence) {
             if (from < offset && to < offset)
-                out.requirements.append({from, to, r.kind, r.evidence, r.attributes});
+                out.requirements.append({from, to, r.kind, r.evidence});
         } else if (r.kind == RequirementKind::Mentioned) {
             if (!mentioned.contains({from, to})) {
                 mentioned.insert({from, to});
-                out.requirements.append({from, to, r.kind, r.evidence, r.attributes});
+                out.requirements.append({from, to, r.kind, r.evidence});
             }
         }
     }
@@ -119,8 +119,7 @@ int joinManifestWithParts(Chain &manifest, const Chain &parts)
         for (int i = offset; i < out.steps.size(); ++i) {
             out.requirements.append({i, lastSeed, RequirementKind::Sequence,
                                      Evidence{out.steps[i].origin.file, out.steps[i].origin.line, 0,
-                                              QStringLiteral("the manifest starts after the seed stages")},
-                                     {}});
+                                              QStringLiteral("the manifest starts after the seed stages")}});
             if (!out.steps[i].excluded)
                 break;
         }
@@ -148,8 +147,7 @@ int joinManifestWithParts(Chain &manifest, const Chain &parts)
                 if (!s.isBuild() || s.excluded)
                     continue;
                 out.requirements.append({i, seedProvider, RequirementKind::Toolchain,
-                                         Evidence{s.origin.file, s.origin.line, 0, QString::fromLatin1(role.evidence)},
-                                         {}});
+                                         Evidence{s.origin.file, s.origin.line, 0, QString::fromLatin1(role.evidence)}});
                 if (s.hasFamily(family))
                     break; // from the next build on, the manifest's own provider is current
             }

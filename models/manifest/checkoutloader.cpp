@@ -187,15 +187,16 @@ private:
             const auto key = std::pair<int, int>(index, provider);
             auto it = m_edges.find(key);
             if (it == m_edges.end()) {
-                m_chain.requirements.append({index, provider, RequirementKind::Observed, evidence, {}});
+                m_chain.requirements.append({index, provider, RequirementKind::Observed, evidence});
                 m_edges.insert(key, int(m_chain.requirements.size() - 1));
                 continue;
             }
             Requirement &r = m_chain.requirements[*it];
-            const int count = r.attributes.value(QStringLiteral("occurrences"), QStringLiteral("1")).toInt() + 1;
-            r.attributes.insert(QStringLiteral("occurrences"), QString::number(count));
-            QString lines = r.attributes.value(QStringLiteral("lines"), QString::number(r.evidence.line));
-            r.attributes.insert(QStringLiteral("lines"), lines + u',' + QString::number(inv.line));
+            const QMap<QString, QString> &attributes = r.evidence.attributes();
+            const int count = attributes.value(QStringLiteral("occurrences"), QStringLiteral("1")).toInt() + 1;
+            const QString lines = attributes.value(QStringLiteral("lines"), QString::number(r.evidence.line));
+            r.evidence.setAttribute(QStringLiteral("occurrences"), QString::number(count));
+            r.evidence.setAttribute(QStringLiteral("lines"), lines + u',' + QString::number(inv.line));
         }
     }
 

@@ -615,7 +615,7 @@ private:
         const int line = s.origin.line;
         if (m_previousIncluded >= 0)
             m_chain.requirements.append(
-                {index, m_previousIncluded, RequirementKind::Sequence, evidenceAt(m_sequenceEvidence, line), {}});
+                {index, m_previousIncluded, RequirementKind::Sequence, evidenceAt(m_sequenceEvidence, line)});
         if (s.excluded)
             return index;
         if (s.isBuild()) {
@@ -627,7 +627,7 @@ private:
                     continue;
                 added[n++] = provider;
                 m_chain.requirements.append(
-                    {index, provider, RequirementKind::Toolchain, evidenceAt(m_roleEvidence[k], line), {}});
+                    {index, provider, RequirementKind::Toolchain, evidenceAt(m_roleEvidence[k], line)});
             }
             const Directive &d = m_directiveList.at(m_madeDirective);
             for (const int slot : d.familySlots)

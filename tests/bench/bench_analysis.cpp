@@ -38,7 +38,7 @@ Chain generate()
     // Version series: each build needs its predecessor of the same package.
     for (int i = 0; i < StepCount; ++i) {
         if (i % SeriesLength != 0)
-            c.requirements.append(Requirement{i, i - 1, RequirementKind::Declared, {}, {}});
+            c.requirements.append(Requirement{i, i - 1, RequirementKind::Declared, {}});
     }
     const RequirementKind kinds[] = {RequirementKind::Sequence, RequirementKind::Observed,
                                      RequirementKind::Toolchain, RequirementKind::Mentioned};
@@ -52,7 +52,7 @@ Chain generate()
             to = std::max(0, from - 1 - int(rng.bounded(200)));
         else // anywhere earlier
             to = int(rng.bounded(from));
-        c.requirements.append(Requirement{from, to, kinds[rng.bounded(4)], {}, {}});
+        c.requirements.append(Requirement{from, to, kinds[rng.bounded(4)], {}});
     }
     c.reindex();
     return c;

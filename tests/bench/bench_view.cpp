@@ -41,11 +41,11 @@ Chain generatedChain(int steps)
         c.addStep(s);
     }
     for (int i = 1; i < steps; ++i) {
-        c.addRequirement({i, i - 1, RequirementKind::Sequence, {}, {}});
+        c.addRequirement({i, i - 1, RequirementKind::Sequence, {}});
         const int lowest = std::max(0, i - 20);
         for (int k = 0; k < 2 && i - lowest > 1; ++k)
             c.addRequirement({i, lowest + int(rng.bounded(i - 1 - lowest)),
-                              k == 0 ? RequirementKind::Toolchain : RequirementKind::Observed, {}, {}});
+                              k == 0 ? RequirementKind::Toolchain : RequirementKind::Observed, {}});
     }
     return c;
 }
