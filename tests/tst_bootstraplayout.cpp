@@ -35,7 +35,7 @@ Chain orderedChain(int count, int stageSize, int backEdges)
         s.label = s.id;
         s.origin.file = QStringLiteral("x.chain.toml");
         if (stageSize > 0 && i % stageSize == 0)
-            s.attributes.insert(QStringLiteral("stage"), QStringLiteral("stage %1").arg(i / stageSize));
+            s.details.edit().attributes.insert(QStringLiteral("stage"), QStringLiteral("stage %1").arg(i / stageSize));
         c.steps.append(s);
         if (i > 0)
             c.requirements.append({i, i - 1, RequirementKind::Declared, {}});

@@ -134,13 +134,13 @@ void TestDot::guixLabelsAndFamilies()
     QCOMPARE(python->package, QStringLiteral("python"));
     QCOMPARE(python->version, QStringLiteral("3.11.4"));
     QCOMPARE(python->families, QStringList{QStringLiteral("python")});
-    QCOMPARE(python->attributes.value(QStringLiteral("shape")), QStringLiteral("box"));
-    QCOMPARE(python->attributes.value(QStringLiteral("fontname")), QStringLiteral("sans"));
+    QCOMPARE(python->details->attributes.value(QStringLiteral("shape")), QStringLiteral("box"));
+    QCOMPARE(python->details->attributes.value(QStringLiteral("fontname")), QStringLiteral("sans"));
     const Step *bzip = c.find(QStringLiteral("140208316289920"));
     QVERIFY(bzip);
     QCOMPARE(bzip->package, QStringLiteral("bzip2"));
     QCOMPARE(bzip->version, QStringLiteral("1.0.8"));
-    QCOMPARE(c.find(QStringLiteral("140208316289216"))->attributes.value(QStringLiteral("color")), QStringLiteral("red"));
+    QCOMPARE(c.find(QStringLiteral("140208316289216"))->details->attributes.value(QStringLiteral("color")), QStringLiteral("red"));
     QCOMPARE(c.find(QStringLiteral("140208316288864"))->families, QStringList{QStringLiteral("rust")});
     // rust -> python: "rust needs python"
     const Requirement *e = edge(c, QStringLiteral("140208316288864"), QStringLiteral("140208316290272"));
@@ -156,8 +156,8 @@ void TestDot::debtree()
     QCOMPARE(c.graphAttributes.value(QStringLiteral("rankdir")), QStringLiteral("LR"));
     const Step *alt = c.find(QStringLiteral("alt1"));
     QVERIFY(alt);
-    QCOMPARE(alt->attributes.value(QStringLiteral("shape")), QStringLiteral("circle"));
-    QCOMPARE(alt->attributes.value(QStringLiteral("label")), QString()); // empty label: not kept
+    QCOMPARE(alt->details->attributes.value(QStringLiteral("shape")), QStringLiteral("circle"));
+    QCOMPARE(alt->details->attributes.value(QStringLiteral("label")), QString()); // empty label: not kept
     const Requirement *dotted = edge(c, QStringLiteral("libc6"), QStringLiteral("alt1"));
     QVERIFY(dotted);
     QCOMPARE(dotted->evidence.attributes().value(QStringLiteral("style")), QStringLiteral("dotted"));
@@ -165,7 +165,7 @@ void TestDot::debtree()
     QVERIFY(versioned);
     QCOMPARE(versioned->evidence.attributes().value(QStringLiteral("label")), QStringLiteral("(>= 2.34)"));
     QCOMPARE(c.find(QStringLiteral("libc6"))->families, QStringList{QStringLiteral("libc")});
-    QCOMPARE(c.find(QStringLiteral("hello"))->attributes.value(QStringLiteral("style")), QStringLiteral("setlinewidth(2)"));
+    QCOMPARE(c.find(QStringLiteral("hello"))->details->attributes.value(QStringLiteral("style")), QStringLiteral("setlinewidth(2)"));
 }
 
 void TestDot::nixStoreIsReversed()
@@ -183,7 +183,7 @@ void TestDot::nixStoreIsReversed()
     QVERIFY(python);
     QCOMPARE(python->package, QStringLiteral("python3"));
     QCOMPARE(python->families, QStringList{QStringLiteral("python")});
-    QCOMPARE(python->attributes.value(QStringLiteral("fillcolor")), QStringLiteral("#ff0000"));
+    QCOMPARE(python->details->attributes.value(QStringLiteral("fillcolor")), QStringLiteral("#ff0000"));
 }
 
 void TestDot::cargoDepgraph()
@@ -205,7 +205,7 @@ void TestDot::records()
     const LoadResult r = load(QStringLiteral("record.dot"));
     const Step *s1 = r.chain.find(QStringLiteral("struct1"));
     QVERIFY(s1);
-    QCOMPARE(s1->attributes.value(QStringLiteral("label")), QStringLiteral("<f0> left|<f1> mid\\ dle|<f2> right"));
+    QCOMPARE(s1->details->attributes.value(QStringLiteral("label")), QStringLiteral("<f0> left|<f1> mid\\ dle|<f2> right"));
     QCOMPARE(s1->label, QStringLiteral("left\nmid dle\nright"));
     QCOMPARE(r.chain.find(QStringLiteral("struct3"))->label, QStringLiteral("hello\nworld\nb\nc\nd\ne\nf\ng\nh"));
     const Requirement *e = edge(r.chain, QStringLiteral("struct1"), QStringLiteral("struct3"));
@@ -219,8 +219,8 @@ void TestDot::htmlLabels()
     const LoadResult r = load(QStringLiteral("html.dot"));
     const Step *a = r.chain.find(QStringLiteral("a"));
     QVERIFY(a);
-    QVERIFY(a->attributes.value(QStringLiteral("label")).contains(QStringLiteral("<TABLE")));
-    QCOMPARE(a->attributes.value(QStringLiteral("seedline:html")), QStringLiteral("label"));
+    QVERIFY(a->details->attributes.value(QStringLiteral("label")).contains(QStringLiteral("<TABLE")));
+    QCOMPARE(a->details->attributes.value(QStringLiteral("seedline:html")), QStringLiteral("label"));
     QCOMPARE(a->label, QStringLiteral("gcc\n15.2.0\nneeds & builds"));
     QCOMPARE(r.chain.find(QStringLiteral("b"))->label, QStringLiteral("python\n3.11.1"));
     QCOMPARE(r.chain.find(QStringLiteral("b"))->families, QStringList{QStringLiteral("python")});
@@ -233,13 +233,13 @@ void TestDot::clusters()
 {
     const LoadResult r = load(QStringLiteral("cluster.dot"));
     const Chain &c = r.chain;
-    QCOMPARE(c.find(QStringLiteral("hex0"))->attributes.value(QStringLiteral("seedline:cluster")),
+    QCOMPARE(c.find(QStringLiteral("hex0"))->details->attributes.value(QStringLiteral("seedline:cluster")),
              QStringLiteral("cluster_stage0"));
-    QCOMPARE(c.find(QStringLiteral("mes-0.25"))->attributes.value(QStringLiteral("seedline:cluster")),
+    QCOMPARE(c.find(QStringLiteral("mes-0.25"))->details->attributes.value(QStringLiteral("seedline:cluster")),
              QStringLiteral("cluster_sysa"));
-    QCOMPARE(c.find(QStringLiteral("tcc-0.9.27"))->attributes.value(QStringLiteral("seedline:cluster")),
+    QCOMPARE(c.find(QStringLiteral("tcc-0.9.27"))->details->attributes.value(QStringLiteral("seedline:cluster")),
              QStringLiteral("cluster_tcc"));
-    QVERIFY(!c.find(QStringLiteral("gcc"))->attributes.contains(QStringLiteral("seedline:cluster")));
+    QVERIFY(!c.find(QStringLiteral("gcc"))->details->attributes.contains(QStringLiteral("seedline:cluster")));
     QCOMPARE(c.graphAttributes.value(QStringLiteral("seedline:cluster-label:cluster_stage0")), QStringLiteral("stage0-posix"));
     QCOMPARE(c.graphAttributes.value(QStringLiteral("compound")), QStringLiteral("true"));
     QCOMPARE(c.find(QStringLiteral("tcc-0.9.27"))->families, QStringList{QStringLiteral("c-compiler")});
@@ -414,15 +414,15 @@ void TestDot::largeGraphInArena()
         QVERIFY2(!hasErrors(r.diagnostics), qPrintable(diagnosticsText(r.diagnostics)));
         QCOMPARE(r.chain.steps.size(), nodes + 1);
         QCOMPARE(r.chain.requirements.size(), nodes);
-        QCOMPARE(r.chain.steps.at(0).attributes.value(QStringLiteral("blob")), QString::fromLatin1(huge));
+        QCOMPARE(r.chain.steps.at(0).details->attributes.value(QStringLiteral("blob")), QString::fromLatin1(huge));
         const Step &last = r.chain.steps.at(nodes);
         QCOMPARE(last.id, QStringLiteral("n%1").arg(nodes - 1));
         QCOMPARE(last.label, QStringLiteral("pkg%1 1.%2").arg(nodes - 1).arg((nodes - 1) % 7));
         QCOMPARE(last.package, QStringLiteral("pkg%1").arg(nodes - 1));
         QCOMPARE(last.version, QStringLiteral("1.%1").arg((nodes - 1) % 7));
-        QCOMPARE(last.attributes.value(QStringLiteral("a%1").arg((nodes - 1) % 50)), QStringLiteral("v%1").arg(nodes - 1));
+        QCOMPARE(last.details->attributes.value(QStringLiteral("a%1").arg((nodes - 1) % 50)), QStringLiteral("v%1").arg(nodes - 1));
         // Attributes declared later in the file read as empty for earlier nodes, not as garbage.
-        QCOMPARE(r.chain.steps.at(1).attributes.value(QStringLiteral("a49")), QString());
+        QCOMPARE(r.chain.steps.at(1).details->attributes.value(QStringLiteral("a49")), QString());
         QCOMPARE(r.chain.requirements.constLast().evidence.attributes().value(QStringLiteral("w")), QString());
         QCOMPARE(r.chain.requirements.at(nodes - 2).evidence.attributes().value(QStringLiteral("w")),
                  QString::number(nodes - 1));
@@ -469,7 +469,7 @@ void TestDot::roundTrip()
         const Step &a = first.chain.steps[i];
         const Step *b = second.chain.find(a.id);
         QVERIFY2(b, qPrintable(a.id));
-        QCOMPARE(b->attributes, a.attributes);
+        QCOMPARE(b->details->attributes, a.details->attributes);
         QCOMPARE(b->label, a.label);
         QCOMPARE(b->families, a.families);
     }
@@ -489,8 +489,8 @@ void TestDot::writerQuotes()
     c.title = QStringLiteral("say \"hi\"");
     Step a;
     a.id = QStringLiteral("a \"quoted\" id");
-    a.attributes.insert(QStringLiteral("tooltip"), QStringLiteral("line one\nline two"));
-    a.attributes.insert(QStringLiteral("comment"), QStringLiteral("ends with a backslash\\"));
+    a.details.edit().attributes.insert(QStringLiteral("tooltip"), QStringLiteral("line one\nline two"));
+    a.details.edit().attributes.insert(QStringLiteral("comment"), QStringLiteral("ends with a backslash\\"));
     Step b;
     b.id = QStringLiteral("node"); // a keyword
     Step d;
@@ -507,7 +507,7 @@ void TestDot::writerQuotes()
     QVERIFY(r.chain.find(a.id));
     QVERIFY(r.chain.find(QStringLiteral("node")));
     QVERIFY(r.chain.find(QStringLiteral("x\\y")));
-    QCOMPARE(r.chain.find(a.id)->attributes.value(QStringLiteral("tooltip")), QStringLiteral("line one\\nline two"));
+    QCOMPARE(r.chain.find(a.id)->details->attributes.value(QStringLiteral("tooltip")), QStringLiteral("line one\\nline two"));
     QCOMPARE(r.chain.requirements.size(), 2);
     QCOMPARE(r.chain.requirements[1].evidence.attributes().value(QStringLiteral("seedline_kind")), QStringLiteral("observed"));
 }
@@ -528,14 +528,14 @@ void TestDot::writerOptions()
     QCOMPARE(r.chain.title, QStringLiteral("exported"));
     QCOMPARE(r.chain.graphAttributes.value(QStringLiteral("rankdir")), QStringLiteral("LR"));
     QVERIFY(!r.chain.find(chain.steps[1].id));
-    QCOMPARE(r.chain.find(chain.steps[0].id)->attributes.value(QStringLiteral("color")), QStringLiteral("orange"));
+    QCOMPARE(r.chain.find(chain.steps[0].id)->details->attributes.value(QStringLiteral("color")), QStringLiteral("orange"));
     QVERIFY(chain.requirements[2].from != 1 && chain.requirements[2].to != 1);
     const Requirement *first = edge(r.chain, chain.steps[chain.requirements[2].from].id,
                                     chain.steps[chain.requirements[2].to].id);
     QVERIFY(first);
     QCOMPARE(first->evidence.attributes().value(QStringLiteral("penwidth")), QStringLiteral("3"));
     QVERIFY(r.chain.find(QStringLiteral("seedline_legend_0a")));
-    QCOMPARE(r.chain.find(QStringLiteral("seedline_legend_0a"))->attributes.value(QStringLiteral("seedline:cluster")),
+    QCOMPARE(r.chain.find(QStringLiteral("seedline_legend_0a"))->details->attributes.value(QStringLiteral("seedline:cluster")),
              QStringLiteral("cluster_seedline_legend"));
 
     options = {};

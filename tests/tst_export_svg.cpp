@@ -214,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(back.chain.requirements.size(), m_chain->requirements.size());
         const Step *python = back.chain.find(QStringLiteral("python-3.11.1"));
         QVERIFY(python);
-        QCOMPARE(python->attributes.value(QStringLiteral("fillcolor")), Palette().familyColor(QStringLiteral("python")).name());
+        QCOMPARE(python->details->attributes.value(QStringLiteral("fillcolor")), Palette().familyColor(QStringLiteral("python")).name());
     }
 
     void pdf()

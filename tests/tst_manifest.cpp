@@ -358,11 +358,11 @@ private Q_SLOTS:
         QVERIFY(jobs);
         QCOMPARE(jobs->kind, StepKind::Define);
         QVERIFY(jobs->excluded); // CHROOT is False: the define does not assign
-        QCOMPARE(jobs->attributes.value(QStringLiteral("value")), QStringLiteral("4"));
+        QCOMPARE(jobs->details->attributes.value(QStringLiteral("value")), QStringLiteral("4"));
         QCOMPARE(jobs->details->predicate, QStringLiteral("( CHROOT == True )"));
         const Step *kernels = r.chain.find(QStringLiteral("define:KERNELS"));
         QVERIFY(kernels && !kernels->excluded);
-        QCOMPARE(kernels->attributes.value(QStringLiteral("value")), QStringLiteral("True"));
+        QCOMPARE(kernels->details->attributes.value(QStringLiteral("value")), QStringLiteral("True"));
         QVERIFY(r.chain.find(QStringLiteral("define:KERNELS#2")));
     }
 

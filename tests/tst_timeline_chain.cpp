@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(!c.find(s("rust-1.92.0")));
         QVERIFY(!c.find(s("rust-1.91.0"))); // replaced by its point release
         QCOMPARE(c.find(s("mrustc-0.11.0"))->facts->released, QDate(2024, 12, 14));
-        QCOMPARE(c.find(s("mrustc-0.11.0"))->attributes.value(s("timeline")), s("dated"));
+        QCOMPARE(c.find(s("mrustc-0.11.0"))->details->attributes.value(s("timeline")), s("dated"));
         QCOMPARE(c.find(s("rust-1.80.1"))->facts->released, QDate(2024, 8, 8));
         // The series edges of the date, and the template's other requirements on the copies.
         QVERIFY(edge(c, s("rust-1.74.0"), s("mrustc-0.11.0")));
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(first);
         QVERIFY(first->evidence.text().contains(s("mrustc v0.12.0 builds rustc 1.90.0")));
         QCOMPARE(c.find(s("rust-1.90.0"))->facts->buildHours, std::optional<double>(0.8722));
-        QVERIFY(!c.find(s("rust-1.90.0"))->attributes.contains(s("timeline")));
+        QVERIFY(!c.find(s("rust-1.90.0"))->details->attributes.contains(s("timeline")));
         QVERIFY(edge(c, s("firefox-54"), s("rust-1.97.1")));
     }
 
@@ -170,8 +170,8 @@ private Q_SLOTS:
         const Chain c = chainAtDate(m_chain, row);
         const Step *tool = c.find(s("mrustc-projected-2028-01-06"));
         QVERIFY(tool);
-        QCOMPARE(tool->attributes.value(s("timeline")), s("projected"));
-        QCOMPARE(c.find(s("rust-1.110.0"))->attributes.value(s("timeline")), s("projected"));
+        QCOMPARE(tool->details->attributes.value(s("timeline")), s("projected"));
+        QCOMPARE(c.find(s("rust-1.110.0"))->details->attributes.value(s("timeline")), s("projected"));
         QCOMPARE(c.find(s("rust-1.102.0"))->facts->released, QDate(2027, 2, 4));
         QVERIFY(edge(c, s("rust-1.102.0"), s("mrustc-projected-2028-01-06")));
         QCOMPARE(rustIds(c).size(), 9);

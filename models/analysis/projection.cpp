@@ -59,9 +59,9 @@ Step groupStep(const Chain &chain, const FoldGroup &group)
         s.facts.edit().buildHours = hours;
     s.facts.edit().released = last.facts->released;
     s.details.edit().prose = QStringLiteral("%1 folded into one node: %2").arg(s.label, ids.join(QStringLiteral(", ")));
-    s.attributes.insert(QStringLiteral("fold.first"), first.id);
-    s.attributes.insert(QStringLiteral("fold.last"), last.id);
-    s.attributes.insert(QStringLiteral("fold.members"), QString::number(group.members.size()));
+    s.details.edit().attributes.insert(QStringLiteral("fold.first"), first.id);
+    s.details.edit().attributes.insert(QStringLiteral("fold.last"), last.id);
+    s.details.edit().attributes.insert(QStringLiteral("fold.members"), QString::number(group.members.size()));
     return s;
 }
 

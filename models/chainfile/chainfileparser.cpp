@@ -245,7 +245,7 @@ void ChainFileParser::parseStep(const toml::table &table)
     // `stage` starts a stage of the picture: this step and the ones after it in the file, until
     // the next `stage`.
     if (const auto stage = m_reader.string(table, "stage", where); stage && !stage->trimmed().isEmpty())
-        step.attributes.insert(QStringLiteral("stage"), stage->trimmed());
+        step.details.edit().attributes.insert(QStringLiteral("stage"), stage->trimmed());
     if (const auto facts = parseFacts(table, where))
         step.facts = *facts;
     // toml++ gives a [[step]] table the region of its header: the step ends at its last value.

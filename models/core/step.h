@@ -13,7 +13,7 @@
 
 namespace Seedline {
 
-enum class StepKind {
+enum class StepKind : quint8 {
     Seed,      // a binary seed or hand-written start (hex0, kaem-optional-seed)
     Build,     // a build of a package at a version (possibly one of several passes)
     Improve,   // live-bootstrap "improve:" (a script that improves the system)
@@ -56,6 +56,7 @@ struct StepDetails
     SourceRange proseOrigin; // the parts.rst section, when joined with a manifest
     QString predicate;       // manifest predicate text, "( BUILD_FIWIX == True )"
     QStringList removes;     // for Uninstall: the package-versions or paths removed
+    QMap<QString, QString> attributes; // extra attributes kept from the input (DOT node attributes)
     bool operator==(const StepDetails &) const = default;
 };
 
@@ -75,13 +76,17 @@ struct Step
     Shared<StepFacts> facts;
     Shared<StepDetails> details;
     SourceRange origin;   // where the step was declared
-    QMap<QString, QString> attributes; // extra attributes kept from the input (DOT node attributes)
 
     bool isBuild() const { return kind == StepKind::Build; }
     bool hasFamily(const QString &family) const { return families.contains(family); }
     bool operator==(const Step &) const = default;
 };
 
+} // namespace Seedline
+
+namespace Seedline {
+// A loader makes a million steps: keep the parts most steps leave empty behind `details`.
+static_assert(sizeof(Step) <= 176, "keep Step small");
 } // namespace Seedline
 
 // Every member is relocatable (Qt's implicitly shared types, optionals of plain values, shared

@@ -167,13 +167,15 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
         step.kind = StepKind::Build;
         step.origin = SourceRange{fileName, 0, 0};
         QStringList html;
-        step.attributes = attributesOf(nodeSymbols, AGNODE, n, &html);
+        QMap<QString, QString> attributes = attributesOf(nodeSymbols, AGNODE, n, &html);
         if (!html.isEmpty())
-            step.attributes.insert(QStringLiteral("seedline:html"), html.join(u','));
+            attributes.insert(QStringLiteral("seedline:html"), html.join(u','));
         if (const auto c = clusterOf.constFind(n); c != clusterOf.constEnd())
-            step.attributes.insert(QStringLiteral("seedline:cluster"), *c);
-        const QString rawLabel = step.attributes.value(QStringLiteral("label"));
-        const QString shape = step.attributes.value(QStringLiteral("shape"));
+            attributes.insert(QStringLiteral("seedline:cluster"), *c);
+        const QString rawLabel = attributes.value(QStringLiteral("label"));
+        const QString shape = attributes.value(QStringLiteral("shape"));
+        if (!attributes.isEmpty())
+            step.details.edit().attributes = std::move(attributes);
         const bool record = shape == QLatin1String("record") || shape == QLatin1String("Mrecord");
         step.label = DotText::plainLabel(rawLabel, step.id, html.contains(QStringLiteral("label")), record);
         if (DotText::looksLikeStoreName(step.id))

@@ -98,14 +98,14 @@ QByteArray writeDot(const Chain &chain, const DotWriteOptions &options)
         kept[i] = options.includeExcluded || !s.excluded;
         if (!kept[i])
             continue;
-        const QString cluster = s.attributes.value(QStringLiteral("seedline:cluster"));
+        const QString cluster = s.details->attributes.value(QStringLiteral("seedline:cluster"));
         if (!clusterMembers.contains(cluster))
             clusterOrder << cluster;
         clusterMembers[cluster].append(i);
     }
     auto writeNode = [&](int i, const char *indent) {
         const Step &s = chain.steps[i];
-        QMap<QString, QString> attributes = merged(s.attributes, options.stepAttributes.value(i));
+        QMap<QString, QString> attributes = merged(s.details->attributes, options.stepAttributes.value(i));
         if (!attributes.contains(QStringLiteral("label")) && !s.label.isEmpty()) {
             // What the window shows: a later pass reads "tcc-0.9.27 · pass 2", not the first pass's label.
             if (const QString shown = stepDisplayLabel(s); shown != s.id)

@@ -85,8 +85,8 @@ QVector<ChainStage> bootstrapStages(const Chain &chain)
             currentFile = s.origin.file;
             declared.clear();
         }
-        if (s.attributes.contains(stageAttribute))
-            declared = s.attributes.value(stageAttribute);
+        if (s.details->attributes.contains(stageAttribute))
+            declared = s.details->attributes.value(stageAttribute);
         if (s.kind == StepKind::Build)
             seenBuild = true;
         if (!declared.isEmpty()) {

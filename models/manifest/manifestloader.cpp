@@ -554,7 +554,7 @@ private:
             }
         }
         s.excluded = !assigns;
-        s.attributes = defineAttributes(variable, value);
+        s.details.edit().attributes = defineAttributes(variable, value);
         if (assigns) {
             const auto it = m_vars.constFind(variable);
             if (it == m_vars.constEnd() || *it != value) {

@@ -88,7 +88,7 @@ private:
         step.origin = SourceRange{m_file, section.firstLine, section.lastLine};
         step.details.edit().proseOrigin = step.origin;
         if (!part.qualifier.isEmpty())
-            step.attributes.insert(QStringLiteral("qualifier"), part.qualifier);
+            step.details.edit().attributes.insert(QStringLiteral("qualifier"), part.qualifier);
         const int index = m_chain.addStep(step);
         m_names.insert(index, part.name);
         if (index > 0) {

@@ -124,7 +124,7 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
                 if (row.anchor.toolReleased.isValid())
                     s.facts.edit().released = row.anchor.toolReleased;
                 s.details.edit().prose = row.anchor.note;
-                s.attributes.insert(QStringLiteral("timeline"),
+                s.details.edit().attributes.insert(QStringLiteral("timeline"),
                     row.anchor.projected ? QStringLiteral("projected") : QStringLiteral("dated"));
                 toolIndex = append(s, templateTool);
             }
@@ -160,7 +160,7 @@ Chain chainAtDate(const Chain &chain, const TimelineRow &row, const QString &fam
             s.facts = StepFacts {};
             if (m.released.isValid())
                 s.facts.edit().released = m.released;
-            s.attributes.insert(QStringLiteral("timeline"),
+            s.details.edit().attributes.insert(QStringLiteral("timeline"),
                 m.projected ? QStringLiteral("projected") : QStringLiteral("dated"));
             memberIndex << append(s, templateMember);
         }

@@ -290,7 +290,7 @@ ViewPlan planView(const AnalysisPtr &analysis, const ViewOptions &options)
         // DOT clusters, drawn as titled boxes.
         QHash<QString, int> clusterIndex;
         for (int k = 0; k < plan.graph.stepIndex.size(); ++k) {
-            const QString cluster = shown.steps[plan.graph.stepIndex[k]].attributes.value(QStringLiteral("seedline:cluster"));
+            const QString cluster = shown.steps[plan.graph.stepIndex[k]].details->attributes.value(QStringLiteral("seedline:cluster"));
             if (cluster.isEmpty())
                 continue;
             auto it = clusterIndex.find(cluster);
