@@ -42,7 +42,7 @@ std::optional<RequirementKinds> parseRequirementKinds(const QString &commaSepara
 //
 // The file, the text and the attributes live in one implicitly shared block, so that the millions of
 // edges a loader makes with the same file and text (the manifest's toolchain edges) hold a pointer
-// each, not two strings and a map: a Requirement is 32 bytes instead of 88. An evidence without file,
+// each, not two strings and a map: a Requirement is 32 bytes instead of 80. An evidence without file,
 // text and attributes holds nothing.
 class Evidence
 {
