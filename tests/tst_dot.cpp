@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dot/dotloader.h"
 #include "dot/dotwriter.h"
+#include "dot/grapharena.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Seedline;
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void multipleGraphs();
+    void exhaustedParserLeavesNoStaleStack();
     void loadAfterErrorIsClean();
     void largeGraphInArena();
     void roundTrip_data();
@@ -385,6 +388,32 @@ void TestDot::multipleGraphs()
     QCOMPARE(r.chain.steps.size(), 2);
     QCOMPARE(count(r.diagnostics, Severity::Warning), 1);
     QVERIFY(r.diagnostics.constFirst().message.contains(QStringLiteral("2 graphs")));
+}
+
+void TestDot::exhaustedParserLeavesNoStaleStack()
+{
+    // Nesting deeper than bison's stack ends the parse with "memory exhausted" and leaves cgraph's
+    // static stack of open subgraphs pointing into the graph's arena. The loads after it must not
+    // use that memory: released arenas are poisoned here, so a stale pointer crashes at once (it
+    // crashed CI now and then before the parser was drained, models/dot/graphvizglobal.cpp).
+    Graphviz::setPoisonReleasedArenas(true);
+    const auto unpoison = qScopeGuard([] { Graphviz::setPoisonReleasedArenas(false); });
+    const QByteArray deep = QByteArray("digraph {") + QByteArray(20000, '{');
+    for (int round = 0; round < 3; ++round) {
+        const LoadResult bad = loadDot(deep, QStringLiteral("deep.dot"), {});
+        QVERIFY(hasErrors(bad.diagnostics));
+        QVERIFY2(diagnosticsText(bad.diagnostics).contains(QStringLiteral("memory exhausted")),
+                 qPrintable(diagnosticsText(bad.diagnostics)));
+        const LoadResult good = loadDot("digraph g { a -> b\n subgraph s { c -> d } }\ndigraph h { x }\n",
+                                        QStringLiteral("good.dot"), {});
+        QVERIFY2(!hasErrors(good.diagnostics), qPrintable(diagnosticsText(good.diagnostics)));
+        QCOMPARE(good.chain.title, QStringLiteral("g"));
+        QCOMPARE(good.chain.steps.size(), 4);
+        QVERIFY(edge(good.chain, QStringLiteral("a"), QStringLiteral("b")));
+        QVERIFY(edge(good.chain, QStringLiteral("c"), QStringLiteral("d")));
+        QCOMPARE(good.chain.requirements.size(), 2);
+        QCOMPARE(count(good.diagnostics, Severity::Warning), 1); // "2 graphs": the second is counted
+    }
 }
 
 void TestDot::largeGraphInArena()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grapharena.h"
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -121,13 +122,18 @@ void arenaFree(void *, void *)
     // Nothing: the arena goes as a whole.
 }
 
+std::atomic<bool> s_poison{false};
+
 void arenaClose(void *state)
 {
     auto *a = static_cast<Arena *>(state);
     if (!a)
         return;
+    const bool poison = s_poison.load(std::memory_order_relaxed);
     for (Block *b = a->blocks; b;) {
         Block *next = b->next;
+        if (poison)
+            std::memset(payload(b), 0xA5, b->size);
         std::free(b);
         b = next;
     }
@@ -141,6 +147,11 @@ Agmemdisc_t ArenaMemDisc = {arenaOpen, arenaAlloc, arenaResize, arenaFree, arena
 bool usesArena(Agraph_t *g)
 {
     return g && g->clos && g->clos->disc.mem == &ArenaMemDisc;
+}
+
+void setPoisonReleasedArenas(bool poison)
+{
+    s_poison.store(poison, std::memory_order_relaxed);
 }
 
 void releaseArena(Agraph_t *g)

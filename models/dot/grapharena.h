@@ -24,4 +24,8 @@ bool usesArena(Agraph_t *g);
 // edges, attributes and strings. `g` is invalid afterwards. Instead of agclose for such graphs.
 void releaseArena(Agraph_t *g);
 
+// For tests: while set, a released arena is overwritten with 0xA5 bytes before it is freed, so that
+// a later use of its memory (a stale pointer kept by cgraph) fails at once instead of now and then.
+void setPoisonReleasedArenas(bool poison);
+
 } // namespace Seedline::Graphviz

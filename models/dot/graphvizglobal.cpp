@@ -64,6 +64,32 @@ void resetLexer()
     if (aaglex_destroy)
         aaglex_destroy();
 }
+
+// True if cgraph reported, since the first `since` messages, that its parser ran out of stack.
+bool parserExhausted(qsizetype since)
+{
+    for (qsizetype i = since; i < s_messages.size(); ++i) {
+        if (s_messages.at(i).contains(QLatin1String("memory exhausted")))
+            return true;
+    }
+    return s_pending.contains("memory exhausted");
+}
+
+// Bison gives up on input nested deeper than its stack ("memory exhausted", e.g. 20,000 '{')
+// without running cgraph's error rule, so cgraph's parser keeps its static stack of open
+// (sub)graphs: records allocated in the memory of the graph being read, which the next parse
+// pushes onto and walks and frees when it ends. An arena frees those records with the graph, and
+// the next parse then reads and writes freed memory (a crash in the next load, now and then). A
+// parse of an empty graph with the same memory discipline, while that graph is still open, walks
+// and empties the stack; the lexer is reset around it. Call before the exhausted graph is closed.
+void drainParser(Agdisc_t *disc)
+{
+    resetLexer();
+    static const char empty[] = "digraph{}\n";
+    MemoryReader reader{empty, qsizetype(sizeof(empty) - 1), 0};
+    GraphHandle drained(agread(&reader, disc));
+    resetLexer();
+}
 } // namespace
 
 GraphHandle readGraph(const QByteArray &utf8, int *extraGraphs, int *messagesAfterFirst, GraphMemory memory)
@@ -74,13 +100,21 @@ GraphHandle readGraph(const QByteArray &utf8, int *extraGraphs, int *messagesAft
     io.afread = &readMemory;
     Agdisc_t disc{memory == GraphMemory::Arena ? &ArenaMemDisc : &AgMemDisc, &AgIdDisc, &io};
     agsetfile(nullptr); // resets cgraph's line counter
+    qsizetype before = s_messages.size();
     GraphHandle graph(agread(&reader, &disc));
     if (messagesAfterFirst)
         *messagesAfterFirst = int(s_messages.size());
+    bool exhausted = parserExhausted(before);
+    if (exhausted)
+        drainParser(&disc); // and the rest of the input, read from inside the nesting, is not read
     int extra = 0;
     // agread returns null at the end of the input (or on an error) and then flushes the lexer.
-    for (int i = 0; graph && i < 100000; ++i) {
+    for (int i = 0; graph && !exhausted && i < 100000; ++i) {
+        before = s_messages.size();
         GraphHandle next(agread(&reader, &disc));
+        exhausted = parserExhausted(before);
+        if (exhausted)
+            drainParser(&disc);
         if (!next)
             break;
         ++extra;
