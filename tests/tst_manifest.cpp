@@ -3,6 +3,7 @@
 #include "manifest/manifestloader.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace Seedline;
@@ -406,6 +407,53 @@ private Q_SLOTS:
         QCOMPARE(c.steps[3].kind, StepKind::Build);
         QCOMPARE(c.steps[3].pass, 2);
         QCOMPARE(stepDisplayLabel(c.steps[3]), QStringLiteral("improve:x \u00B7 pass 2"));
+    }
+
+    // The loader appends steps without probing the id table until a build's argument has a ':';
+    // from there every id is checked, including those of other kinds and renamed ones.
+    void collisionAfterUncheckedSteps()
+    {
+        const LoadResult r = loadManifest(QByteArrayLiteral("improve: x\n"
+                                                            "build: a\n"
+                                                            "build: a\n"
+                                                            "define: V = 1\n"
+                                                            "build: improve:x\n" // meets improve:x
+                                                            "improve: x~2\n"     // meets the renamed id
+                                                            "build: define:V\n"  // meets define:V
+                                                            "build: a\n"),
+                                          QStringLiteral("collide"));
+        const Chain &c = r.chain;
+        QStringList ids;
+        for (const Step &s : c.steps)
+            ids << s.id;
+        QCOMPARE(ids, QStringList({QStringLiteral("improve:x"), QStringLiteral("a"), QStringLiteral("a#2"),
+                                   QStringLiteral("define:V"), QStringLiteral("improve:x~2"),
+                                   QStringLiteral("improve:x~2~2"), QStringLiteral("define:V~2"),
+                                   QStringLiteral("a#3")}));
+        for (int i = 0; i < c.steps.size(); ++i)
+            QCOMPARE(c.indexOf(ids[i]), i);
+    }
+
+    // Without a colliding build no id is checked as it comes: the ids of a long input are still
+    // unique, and each is found.
+    void manyPassesKeepUniqueIds()
+    {
+        QByteArray bytes;
+        for (int i = 0; i < 3000; ++i)
+            bytes += "build: a\nimprove: a\nbuild: b-" + QByteArray::number(i % 7) + "\ndefine: X = 1\n";
+        const LoadResult r = loadManifest(bytes, QStringLiteral("many"));
+        const Chain &c = r.chain;
+        QCOMPARE(c.steps.size(), 12000);
+        QSet<QString> seen;
+        for (int i = 0; i < c.steps.size(); ++i) {
+            QVERIFY2(!seen.contains(c.steps[i].id), qPrintable(c.steps[i].id));
+            seen.insert(c.steps[i].id);
+            QCOMPARE(c.indexOf(c.steps[i].id), i);
+        }
+        QCOMPARE(c.steps[4].id, QStringLiteral("a#2"));
+        QCOMPARE(c.steps[4].pass, 2);
+        QCOMPARE(c.steps[11996].id, QStringLiteral("a#3000"));
+        QCOMPARE(c.indexOf(QStringLiteral("b-6#428")), 4 * 2995 + 2);
     }
 
     void sharedUninstallRemovesPython()

@@ -132,6 +132,8 @@ public:
         m_removed.reserve(count.lines);
         m_chain.requirements.reserve(count.lines + 4 * count.builds);
         forEachLine(bytes, [this](const TextLine &line) { parseLine(line); });
+        if (!m_checkIds)
+            m_chain.reindex(); // the id table, for the steps appended unchecked (see add())
         if (m_directives == 0) // nothing to show is an error, as for every loader (empty or garbage input)
             diag(Severity::Error, 1, 1,
                  QStringLiteral("no directives found; expected lines such as 'build: make-3.82' (%1)")
@@ -362,6 +364,24 @@ private:
         return *it;
     }
 
+    // "base#N" in one allocation (a million steps: a temporary number string each would double
+    // the allocations of the load).
+    static QString passId(const QString &base, int pass)
+    {
+        char16_t digits[12];
+        int n = 0;
+        for (unsigned v = unsigned(pass); v > 0; v /= 10)
+            digits[n++] = char16_t(u'0' + v % 10);
+        QString id(base.size() + 1 + n, Qt::Uninitialized);
+        char16_t *out = reinterpret_cast<char16_t *>(id.data());
+        std::memcpy(out, base.constData(), size_t(base.size()) * sizeof(char16_t));
+        out += base.size();
+        *out++ = u'#';
+        while (n > 0)
+            *out++ = digits[--n];
+        return id;
+    }
+
     // The step of the directive `kind: arg`; add() takes its directive from m_madeDirective.
     Step makeStep(StepKind kind, QStringView arg, int lineNo)
     {
@@ -373,7 +393,7 @@ private:
         s.origin = {m_file, lineNo, lineNo};
         s.package = d.package;
         s.pass = occurrence;
-        s.id = occurrence > 1 ? d.baseId + u'#' + QString::number(occurrence) : d.baseId;
+        s.id = occurrence > 1 ? passId(d.baseId, occurrence) : d.baseId;
         if (kind == StepKind::Build) {
             s.version = d.version;
             s.label = d.arg; // shared; stepDisplayLabel adds " · pass N" to a later pass
@@ -602,7 +622,23 @@ private:
     // Appends the step with its sequence and toolchain edges.
     int add(Step &&step)
     {
-        int index = m_chain.addStepIfNew(std::move(step));
+        // Ids the parser makes cannot meet, except through a build whose argument has a ':' (it may
+        // read like "improve:x"): an argument never has a '#' (a comment starts there), so "arg"
+        // and "arg#N" are one argument's own; the other kinds' "kind:arg#N" differ in their kind's
+        // prefix ("define:", "improve:", "jump:", "uninstall:" differ in their first letter) and
+        // have a ':' no such build has. Only a collision makes a renamed "id~N" below, so none
+        // exists before such a build either. Until one comes, steps are appended without a probe
+        // of the id table, and the table is built in one pass at the end (prefetched: a random
+        // probe per step is a cache miss); from it on, every id is checked as it comes.
+        if (!m_checkIds && step.kind == StepKind::Build && step.id.contains(u':'))
+            m_checkIds = true;
+        int index = -1;
+        if (!m_checkIds) {
+            index = int(m_chain.steps.size());
+            m_chain.steps.append(std::move(step));
+        } else {
+            index = m_chain.addStepIfNew(std::move(step));
+        }
         if (index < 0) { // garbage input can make ids collide ("build: improve:x"); keep them unique
             const QString base = step.id;
             int n = step.pass + 1;
@@ -700,6 +736,7 @@ private:
     QHash<QString, int> m_installedSlots; // directory name -> slot
     QVector<QVector<int>> m_installedLists;
     int m_madeDirective = -1; // the directive of the step makeStep made last
+    bool m_checkIds = false;  // whether add() probes the id table for every step (see there)
     QVector<bool> m_removed;
     Words m_words, m_rest, m_defineWords; // per-line buffers, reused
     QString m_scratch;
