@@ -14,7 +14,12 @@ namespace Seedline::Detail {
 
 void IndexTable::clear()
 {
-    m_slots.clear();
+    // Emptied in place: a table refilled at once (fillSteps) reuses its storage instead of holding
+    // a second one of tens of MB at the peak of a load.
+    if (m_count > 0 && !m_slots.isDetached())
+        m_slots = QVector<Slot>(m_slots.size());
+    else if (m_count > 0)
+        std::fill(m_slots.begin(), m_slots.end(), Slot{});
     m_count = 0;
 }
 
