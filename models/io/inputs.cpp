@@ -130,7 +130,7 @@ LoadResult loadPath(const QString &path, const LoadOptions &options)
         LoadResult loaded = loadDot(bytes, path, options);
         if (options.reverseDotEdges) {
             for (Requirement &r : loaded.chain.requirements)
-                std::swap(r.from, r.to);
+                r = Requirement(int(r.to), int(r.from), r.kind, std::move(r.evidence));
             loaded.diagnostics << Diagnostic{path, 0, 0, Severity::Info,
                                              QStringLiteral("edges turned round (--reverse): A -> B in the file reads "
                                                             "\"B needs A\"")};
