@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "manifestloader.h"
 
+#include "core/stringarena.h"
 #include "core/stringpool.h"
 #include "core/textdistance.h"
 #include "manifestpredicate.h"
@@ -364,23 +365,9 @@ private:
         return *it;
     }
 
-    // "base#N" in one allocation (a million steps: a temporary number string each would double
-    // the allocations of the load).
-    static QString passId(const QString &base, int pass)
-    {
-        char16_t digits[12];
-        int n = 0;
-        for (unsigned v = unsigned(pass); v > 0; v /= 10)
-            digits[n++] = char16_t(u'0' + v % 10);
-        QString id(base.size() + 1 + n, Qt::Uninitialized);
-        char16_t *out = reinterpret_cast<char16_t *>(id.data());
-        std::memcpy(out, base.constData(), size_t(base.size()) * sizeof(char16_t));
-        out += base.size();
-        *out++ = u'#';
-        while (n > 0)
-            *out++ = digits[--n];
-        return id;
-    }
+    // "base#N", its characters in a block shared with other ids (a million steps: an allocation
+    // each, and a temporary number string each, would double the allocations of the load).
+    QString passId(const QString &base, int pass) { return m_ids.withNumber(base, u'#', unsigned(pass)); }
 
     // The step of the directive `kind: arg`; add() takes its directive from m_madeDirective.
     Step makeStep(StepKind kind, QStringView arg, int lineNo)
@@ -720,6 +707,7 @@ private:
     int m_directives = 0;
     int m_previousIncluded = -1;
     StringPool m_strings;                       // predicates, labels, variables, values
+    StringArena m_ids;                          // the characters of the passes' ids
     QVector<CachedPredicate> m_predicates;       // by the number of the predicate's text
     QVector<QStringList> m_removeLists;          // by the number of an uninstall label
     QVector<QMap<QString, QString>> m_attributeMaps; // by the number of "variable\nvalue"
