@@ -253,7 +253,7 @@ void ChainFileParser::parseStep(const toml::table &table)
     auto endLine = std::max(region.end.line, region.begin.line);
     for (auto &&[key, node] : table)
         endLine = std::max({endLine, key.source().end.line, node.source().end.line});
-    step.origin = SourceRange{m_reader.fileName(), int(region.begin.line), int(endLine)};
+    step.origin = SourceRange{m_reader.sourceFile(), int(region.begin.line), int(endLine)};
 
     if (const auto first = m_stepIds.constFind(step.id); first != m_stepIds.constEnd()) {
         m_reader.error(position, QStringLiteral("duplicate step id `%1` (first declared on line %2)")

@@ -115,6 +115,7 @@ void expandSeries(ChainFileDocument &doc, const QVector<Release> &releases, Diag
         }
 
         QString previousId;
+        const SourceFile file(doc.fileName); // one for the members
         for (const QString &version : std::as_const(members)) {
             Step step;
             step.package = series.package;
@@ -127,7 +128,7 @@ void expandSeries(ChainFileDocument &doc, const QVector<Release> &releases, Diag
             if (!step.facts->released)
                 step.facts.edit().released = dates.value(version);
             step.details.edit().prose = series.memberProse.value(version, series.prose);
-            step.origin = SourceRange{doc.fileName, series.position.line, series.position.line};
+            step.origin = SourceRange{file, series.position.line, series.position.line};
             const bool exists = std::any_of(doc.steps.begin(), doc.steps.end(),
                                             [&](const Step &s) { return s.id == step.id; });
             if (!exists) {

@@ -28,7 +28,7 @@ const QStringList &stopKeys()
     return keys;
 }
 
-SourceRange rangeOf(const toml::table &table, const QString &file)
+SourceRange rangeOf(const toml::table &table, const SourceFile &file)
 {
     // toml++ gives a table the region of its header: the table ends at its last value.
     const toml::source_region region = table.source();
@@ -58,7 +58,7 @@ void ChainFileParser::parseTour(const toml::table &table)
     if (tour.title.isEmpty())
         tour.title = tour.name;
     tour.description = m_reader.string(table, "description", where).value_or(QString()).trimmed();
-    tour.origin = rangeOf(table, m_reader.fileName());
+    tour.origin = rangeOf(table, m_reader.sourceFile());
     for (int i = 0; i < m_doc.tours.size(); ++i) {
         if (m_doc.tours[i].name == tour.name) {
             m_reader.error(m_reader.position(*table.get("name")),
@@ -91,7 +91,7 @@ std::optional<TourStop> ChainFileParser::parseTourStop(const toml::table &table,
     m_reader.checkKeys(table, stopKeys(), where);
     const Position position = m_reader.position(table);
     TourStop stop;
-    stop.origin = rangeOf(table, m_reader.fileName());
+    stop.origin = rangeOf(table, m_reader.sourceFile());
     bool ok = true;
 
     const auto caption = m_reader.string(table, "caption", where);

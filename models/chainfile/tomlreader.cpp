@@ -8,6 +8,7 @@ namespace Seedline::ChainFileDetail {
 
 TomlReader::TomlReader(const QString &fileName, Diagnostics *diagnostics)
     : m_fileName(fileName)
+    , m_sourceFile(fileName)
     , m_diagnostics(diagnostics)
 {
 }

@@ -23,6 +23,7 @@ public:
     TomlReader(const QString &fileName, Diagnostics *diagnostics);
 
     const QString &fileName() const { return m_fileName; }
+    const SourceFile &sourceFile() const { return m_sourceFile; } // shared by the steps read
     Position position(const toml::node &node) const;
     Position position(const toml::key &key) const;
     Position position(const toml::source_region &region) const;
@@ -57,6 +58,7 @@ public:
 
 private:
     QString m_fileName;
+    SourceFile m_sourceFile;
     Diagnostics *m_diagnostics;
     int m_errors = 0;
 };

@@ -25,9 +25,8 @@ void IndexTable::clear()
 
 void IndexTable::reserve(qsizetype elements)
 {
-    qsizetype capacity = 16;
-    while (capacity * 7 < elements * 10)
-        capacity *= 2;
+    // Room for `elements` at 70% (growth doubles, so that filling one by one stays linear).
+    const qsizetype capacity = std::max<qsizetype>(16, elements * 10 / 7 + 1);
     if (capacity <= m_slots.size())
         return;
     QVector<Slot> old = std::exchange(m_slots, QVector<Slot>(capacity));
@@ -39,15 +38,15 @@ void IndexTable::reserve(qsizetype elements)
 
 void IndexTable::grow()
 {
-    reserve(std::max<qsizetype>(16, m_slots.size()) * 7 / 10 + 1);
+    reserve(std::max<qsizetype>(16, m_slots.size()) * 2 * 7 / 10 + 1);
 }
 
 void IndexTable::place(const Slot &slot)
 {
     // Only while rehashing: the entries are distinct, so the first free slot is the place.
-    const qsizetype mask = m_slots.size() - 1;
+    const qsizetype n = m_slots.size();
     Slot *table = m_slots.data();
-    for (qsizetype i = slot.hash & mask;; i = (i + 1) & mask) {
+    for (qsizetype i = start(slot.hash, n);; i = next(i, n)) {
         if (table[i].index < 0) {
             table[i] = slot;
             return;

@@ -33,8 +33,8 @@ public:
     {
         if (m_slots.isEmpty())
             return -1;
-        const qsizetype mask = m_slots.size() - 1;
-        for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
+        const qsizetype n = m_slots.size();
+        for (qsizetype i = start(hash, n);; i = next(i, n)) {
             const Slot &s = m_slots.at(i);
             if (s.index < 0)
                 return -1;
@@ -73,8 +73,17 @@ public:
     // empty): a bulk fill asks for slots ahead of the one it writes, so that their misses overlap.
     void prefetch(quint32 hash) const
     {
-        __builtin_prefetch(m_slots.constData() + (hash & (m_slots.size() - 1)), 1);
+        __builtin_prefetch(m_slots.constData() + start(hash, m_slots.size()), 1);
     }
+
+    // The slot where the probe for `hash` begins in a table of `n` slots: the hash is spread over
+    // all 32 bits (Fibonacci hashing) and scaled to [0, n), so that the table can be any size (70%
+    // full after a reserve, not up to 35% as a power of two would leave it).
+    static qsizetype start(quint32 hash, qsizetype n)
+    {
+        return qsizetype((quint64(hash * 0x9E3779B1u) * quint64(n)) >> 32);
+    }
+    static qsizetype next(qsizetype i, qsizetype n) { return i + 1 == n ? 0 : i + 1; }
 
 private:
     struct Slot
@@ -92,16 +101,16 @@ private:
     {
         if ((m_count + 1) * 10 > m_slots.size() * 7)
             grow();
-        const qsizetype mask = m_slots.size() - 1;
+        const qsizetype n = m_slots.size();
         Slot *table = m_slots.data();
-        for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
+        for (qsizetype i = start(hash, n);; i = next(i, n)) {
             Slot &s = table[i];
             if (s.index < 0 || (s.hash == hash && equal(s.index)))
                 return s;
         }
     }
 
-    QVector<Slot> m_slots; // a power of two in size, at most 70% full
+    QVector<Slot> m_slots; // at most 70% full
     qsizetype m_count = 0;
 };
 

@@ -6,6 +6,20 @@
 
 namespace Seedline {
 
+SourceFile::SourceFile(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    m_d = new Block;
+    m_d->name = name;
+}
+
+const QString &SourceFile::name() const
+{
+    static const QString none;
+    return m_d ? m_d->name : none;
+}
+
 QString stepKindName(StepKind kind)
 {
     switch (kind) {

@@ -161,11 +161,12 @@ void buildChain(Agraph_t *g, const QString &fileName, const LoadOptions &options
     indexOf.reserve(agnnodes(g));
     chain.steps.reserve(agnnodes(g));
     int storeNames = 0;
+    const SourceFile file(fileName); // one for every step
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
         Step step;
         step.id = str(agnameof(n));
         step.kind = StepKind::Build;
-        step.origin = SourceRange{fileName, 0, 0};
+        step.origin = SourceRange{file, 0, 0};
         QStringList html;
         QMap<QString, QString> attributes = attributesOf(nodeSymbols, AGNODE, n, &html);
         if (!html.isEmpty())

@@ -133,7 +133,7 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
         return displayData(step, row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == OriginColumn && step.origin.isValid())
-            return QString(step.origin.file + (step.origin.line > 0 ? u':' + QString::number(step.origin.line) : QString()));
+            return QString(step.origin.file.name() + (step.origin.line > 0 ? u':' + QString::number(step.origin.line) : QString()));
         if (index.column() == IdColumn && !step.label.isEmpty())
             return stepDisplayLabel(step);
         return {};

@@ -102,7 +102,7 @@ class ManifestParser
 {
 public:
     ManifestParser(const QString &fileName, const LoadOptions &options)
-        : m_file(fileName), m_options(options), m_vars(effectiveConfiguration(options.config))
+        : m_file(fileName), m_sourceFile(fileName), m_options(options), m_vars(effectiveConfiguration(options.config))
     {
         m_chain.configuration = m_vars;
         m_chain.title = QStringLiteral("live-bootstrap manifest");
@@ -377,7 +377,7 @@ private:
         const int occurrence = ++d.occurrences;
         Step s;
         s.kind = kind;
-        s.origin = {m_file, lineNo, lineNo};
+        s.origin = {m_sourceFile, lineNo, lineNo};
         s.package = d.package;
         s.pass = occurrence;
         s.id = occurrence > 1 ? passId(d.baseId, occurrence) : d.baseId;
@@ -696,6 +696,7 @@ private:
     }
 
     QString m_file;
+    SourceFile m_sourceFile; // every step's origin shares it
     Evidence m_sequenceEvidence;     // the file, shared by every sequence edge
     QVector<Evidence> m_roleEvidence; // by toolchain role: the file and the text, shared
     const LoadOptions &m_options;

@@ -19,6 +19,7 @@ public:
     PartsRstBuilder(const RstDocument &doc, const QString &fileName, const LoadOptions &options, Chain &chain)
         : m_doc(doc)
         , m_file(fileName)
+        , m_sourceFile(fileName)
         , m_options(options)
         , m_chain(chain)
     {
@@ -85,7 +86,7 @@ private:
             families = m_families.insert(part.package, m_options.families.familiesFor(part.package));
         step.families = *families;
         step.details.edit().prose = prose;
-        step.origin = SourceRange{m_file, section.firstLine, section.lastLine};
+        step.origin = SourceRange{m_sourceFile, section.firstLine, section.lastLine};
         step.details.edit().proseOrigin = step.origin;
         if (!part.qualifier.isEmpty())
             step.details.edit().attributes.insert(QStringLiteral("qualifier"), part.qualifier);
@@ -128,6 +129,7 @@ private:
 
     const RstDocument &m_doc;
     QString m_file;
+    SourceFile m_sourceFile; // shared by the steps
     const LoadOptions &m_options;
     Chain &m_chain;
     MentionIndex m_mentions;

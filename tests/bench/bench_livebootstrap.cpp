@@ -92,7 +92,7 @@ private Q_SLOTS:
         const double withFree = double(timer.nsecsElapsed()) / 1e9;
         const qint64 peak = memoryKiB("VmHWM:");
         qInfo("%.1f MB in %.2f s: %.1f MB/s (%.2f s, %.1f MB/s with freeing the chain); %lld steps, %lld "
-              "requirements; the load's peak memory %.0f MB, %.1f bytes per input byte (sizeof Step %d, "
+              "requirements; the load's peak memory %.0f MiB, %.1f bytes per input byte (sizeof Step %d, "
               "Requirement %d)",
               bytes.size() / 1e6, seconds, bytes.size() / 1e6 / seconds, withFree, bytes.size() / 1e6 / withFree,
               qlonglong(steps), qlonglong(requirements), (peak - before) / 1024.0,
