@@ -217,7 +217,16 @@ private Q_SLOTS:
         builder.setAnalysis(analysed(bigUnordered(400)));
         builder.setOptions({});
         QTRY_VERIFY_WITH_TIMEOUT(!scenes.isEmpty() && scenes.last().first().toBool(), 120000);
-        QVERIFY(!scenes.first().first().toBool()); // the instant layout came first
+        // The instant layout comes first, unless the real layout finished before the preview's
+        // thread got to run (a loaded machine: the sanitizer build beside another test); the
+        // builder then drops the late preview by design, and there is no order to check.
+        if (scenes.size() > 1)
+            QVERIFY(!scenes.first().first().toBool());
+        else
+            qWarning("the layout finished before its preview: the order is not checked in this run");
+        QCOMPARE(scenes.last().first().toBool(), true);
+        for (qsizetype i = 0; i + 1 < scenes.size(); ++i)
+            QVERIFY(!scenes.at(i).first().toBool()); // nothing after the final scene
         QCOMPARE(builder.scene().geometry.nodes.size(), 400);
         // A new Graphviz layout, cancelled: what is shown stays.
         const SceneModel shown = builder.scene();
